@@ -1,0 +1,37 @@
+#include "CliCommand.h"
+
+#include "commands/ImportCommand.h"
+#include "commands/ListCommand.h"
+
+namespace caselens::cli {
+
+Result<std::unique_ptr<storage::Library>> CliContext::openLibrary(bool createIfMissing) const
+{
+    storage::Library::Options options;
+    options.createIfMissing = createIfMissing;
+    auto library = storage::Library::open(libraryPath, options);
+    if (library && !(*library)->openingNote().isEmpty())
+        err << "note: " << (*library)->openingNote() << Qt::endl;
+    return library;
+}
+
+int CliContext::fail(const QString& message, int code) const
+{
+    err << "caselens-cli: " << message << Qt::endl;
+    return code;
+}
+
+QStringList CliContext::arguments() const
+{
+    return parser.positionalArguments().mid(1);
+}
+
+std::vector<std::unique_ptr<CliCommand>> makeCommands()
+{
+    std::vector<std::unique_ptr<CliCommand>> commands;
+    commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ListCommand>());
+    return commands;
+}
+
+} // namespace caselens::cli

@@ -1,0 +1,83 @@
+#include "Settings.h"
+
+#include <QHash>
+
+#include <algorithm>
+
+namespace caselens {
+namespace {
+
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kZoom = QStringLiteral("text/zoomSteps");
+const QString kSyncScroll = QStringLiteral("text/synchronizedScrolling");
+
+const QHash<QString, QVariant>& defaults()
+{
+    static const QHash<QString, QVariant> table{
+        {kZoom, 0},
+        {kSyncScroll, true},
+    };
+    return table;
+}
+
+} // namespace
+
+Settings::Settings() = default;
+
+Settings::Settings(const QString& iniPath)
+    : m_settings(iniPath, QSettings::IniFormat)
+{}
+
+QVariant Settings::value(const QString& key) const
+{
+    return m_settings.value(key, defaults().value(key));
+}
+
+QByteArray Settings::windowGeometry() const
+{
+    return value(kGeometry).toByteArray();
+}
+void Settings::setWindowGeometry(const QByteArray& geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+QByteArray Settings::windowState() const
+{
+    return value(kState).toByteArray();
+}
+void Settings::setWindowState(const QByteArray& state)
+{
+    m_settings.setValue(kState, state);
+}
+
+QByteArray Settings::splitterState(const QString& splitterName) const
+{
+    return value(QStringLiteral("window/splitter/") + splitterName).toByteArray();
+}
+
+void Settings::setSplitterState(const QString& splitterName, const QByteArray& state)
+{
+    m_settings.setValue(QStringLiteral("window/splitter/") + splitterName, state);
+}
+
+int Settings::textZoomSteps() const
+{
+    return std::clamp(value(kZoom).toInt(), kMinZoomSteps, kMaxZoomSteps);
+}
+
+void Settings::setTextZoomSteps(int steps)
+{
+    m_settings.setValue(kZoom, std::clamp(steps, kMinZoomSteps, kMaxZoomSteps));
+}
+
+bool Settings::synchronizedScrolling() const
+{
+    return value(kSyncScroll).toBool();
+}
+void Settings::setSynchronizedScrolling(bool enabled)
+{
+    m_settings.setValue(kSyncScroll, enabled);
+}
+
+} // namespace caselens

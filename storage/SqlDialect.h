@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace caselens::storage {
+
+// Everything that differs between database engines lives behind this interface: connection
+// setup, scripts, backup, integrity checks (and later full-text search and upserts). A shared
+// PostgreSQL library (QPSQL) would be a second implementation, not a rewrite.
+class SqlDialect {
+public:
+    virtual ~SqlDialect() = default;
+
+    virtual QString driverName() const = 0;
+    // Statements run on every new connection (foreign keys, journal mode, timeouts).
+    virtual Status configureConnection(QSqlDatabase& db) const = 0;
+    // Runs a script of several statements (a migration).
+    virtual Status executeScript(QSqlDatabase& db, const QString& script) const = 0;
+    // Reads and writes the schema version stamp.
+    virtual Result<int> schemaVersion(QSqlDatabase& db) const = 0;
+    virtual Status setSchemaVersion(QSqlDatabase& db, int version) const = 0;
+    // True when the database holds tables that CaseLens did not make.
+    virtual Result<bool> isForeign(QSqlDatabase& db) const = 0;
+    virtual Status stampAsCaseLens(QSqlDatabase& db) const = 0;
+    // A consistent copy of the live library, safe while other connections write.
+    virtual Status backup(QSqlDatabase& db, const QString& destinationPath) const = 0;
+    // Problems found by the engine's own check; empty when healthy.
+    virtual Result<QStringList> integrityProblems(QSqlDatabase& db) const = 0;
+    // Starts a write transaction that takes the write lock at once (so a busy library is
+    // reported before any work is done, not at commit).
+    virtual QString beginWriteStatement() const = 0;
+};
+
+std::unique_ptr<SqlDialect> makeSqliteDialect();
+
+} // namespace caselens::storage

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace caselens::storage {
+
+// A prepared statement that reports failures as values and logs the driver's detail.
+// `what` names the operation for the user ("save the case"), never the data.
+class SqlStatement {
+public:
+    SqlStatement(const QSqlDatabase& db, const QString& sql, QString what);
+
+    SqlStatement& bind(const QString& placeholder, const QVariant& value);
+    Status exec();
+
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    qint64 lastInsertId() const { return m_query.lastInsertId().toLongLong(); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    QSqlQuery& query() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_what;
+    bool m_prepared = false;
+};
+
+// The user-facing message for a failed storage operation, with busy/locked spelled out.
+Error storageError(const QString& what, const QSqlError& error);
+
+} // namespace caselens::storage

@@ -1,0 +1,157 @@
+#include "TestSupport.h"
+#include "storage/CaseRepository.h"
+#include "storage/Library.h"
+#include "storage/SchemaMigrator.h"
+
+#include <QCryptographicHash>
+#include <QTest>
+
+#include <sys/stat.h>
+
+using namespace caselens;
+using storage::Library;
+
+namespace {
+
+QByteArray fileHash(const QString& path)
+{
+    return QCryptographicHash::hash(testsupport::readAll(path), QCryptographicHash::Sha256);
+}
+
+mode_t fileMode(const QString& path)
+{
+    struct stat info {};
+    ::stat(QFile::encodeName(path).constData(), &info);
+    return info.st_mode & 0777;
+}
+
+} // namespace
+
+class TestLibrary : public QObject {
+    Q_OBJECT
+private slots:
+    void createsANewLibraryReadableByItsOwnerOnly()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("new/library.sqlite"));
+        auto library = Library::open(path);
+        QVERIFY2(library.ok(), qPrintable(library.error()));
+        QCOMPARE((*library)->schemaVersion(), storage::SchemaMigrator::latestVersion());
+        QVERIFY((*library)->openingNote().isEmpty());
+        QCOMPARE(fileMode(path), mode_t(0600));
+    }
+
+    void refusesToCreateWhenNotAllowed()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("missing.sqlite"));
+        const auto library = Library::open(path, Library::Options{false});
+        QVERIFY(!library.ok());
+        QVERIFY(library.error().contains(QStringLiteral("no library")));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void refusesAFolder()
+    {
+        QTemporaryDir dir;
+        const auto library = Library::open(dir.path());
+        QVERIFY(!library.ok());
+        QVERIFY(library.error().contains(QStringLiteral("folder")));
+    }
+
+    void refusesUntouched_data()
+    {
+        QTest::addColumn<QString>("fixture");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("newer CaseLens") << "storage/newer-schema.sqlite"
+                                        << "newer version of CaseLens";
+        QTest::newRow("another program's database") << "storage/foreign.sqlite"
+                                                    << "another program";
+        QTest::newRow("not a database") << "storage/not-a-database.sqlite"
+                                        << "not an SQLite database";
+    }
+    void refusesUntouched()
+    {
+        QFETCH(QString, fixture);
+        QFETCH(QString, reason);
+        QTemporaryDir dir;
+        const QString path = testsupport::copyFixture(dir, fixture);
+        const QByteArray before = fileHash(path);
+        const auto library = Library::open(path);
+        QVERIFY(!library.ok());
+        QVERIFY2(library.error().contains(reason), qPrintable(library.error()));
+        QCOMPARE(fileHash(path), before);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no backup, no journal left behind
+    }
+
+    void opensTheVersion1FixtureWithItsData()
+    {
+        QTemporaryDir dir;
+        const QString path = testsupport::copyFixture(dir, QStringLiteral("storage/library-v1.sqlite"));
+        auto library = Library::open(path);
+        QVERIFY2(library.ok(), qPrintable(library.error()));
+        storage::CaseRepository cases(**library);
+        QCOMPARE(*cases.count(), 3);
+        const auto first = cases.load(1);
+        QVERIFY(first.ok());
+        QCOMPARE(first->title, QStringLiteral("Septic shock (v1 fixture)"));
+        QCOMPARE(first->tags, QStringList({QStringLiteral("fixture"), QStringLiteral("sepsis")}));
+        QVERIFY(first->original()->text.contains(QStringLiteral("Choque séptico")));
+        QCOMPARE(first->languages(), QStringList({QStringLiteral("pt"), QStringLiteral("en")}));
+        const auto third = cases.load(3);
+        QVERIFY(third.ok());
+        QVERIFY(third->translation() == nullptr);
+    }
+
+    void metaValuesPersist()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("library.sqlite"));
+        {
+            auto library = Library::open(path);
+            QVERIFY(library.ok());
+            QVERIFY(!(*(*library)->metaValue(QStringLiteral("k"))).has_value());
+            QVERIFY((*library)->setMetaValue(QStringLiteral("k"), QStringLiteral("v1")).ok());
+            QVERIFY((*library)->setMetaValue(QStringLiteral("k"), QStringLiteral("v2")).ok());
+        }
+        auto library = Library::open(path);
+        QCOMPARE((*(*library)->metaValue(QStringLiteral("k"))).value_or(QString()), QStringLiteral("v2"));
+    }
+
+    void failedTransactionLeavesNoTrace()
+    {
+        QTemporaryDir dir;
+        auto library = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(library.ok());
+        const Status failed = (*library)->writeTransaction([&]() -> Status {
+            if (auto set = (*library)->setMetaValue(QStringLiteral("k"), QStringLiteral("v")); !set)
+                return set;
+            return Error{QStringLiteral("something went wrong later")};
+        });
+        QVERIFY(!failed.ok());
+        QCOMPARE(failed.error(), QStringLiteral("something went wrong later"));
+        QVERIFY(!(*(*library)->metaValue(QStringLiteral("k"))).has_value());
+    }
+
+    void backupIsAPrivateConsistentCopy()
+    {
+        QTemporaryDir dir;
+        auto library = Library::open(dir.filePath(QStringLiteral("library.sqlite")));
+        QVERIFY(library.ok());
+        QVERIFY((*library)->setMetaValue(QStringLiteral("k"), QStringLiteral("kept")).ok());
+        const QString backupPath = dir.filePath(QStringLiteral("backup.sqlite"));
+        const Status saved = (*library)->backupTo(backupPath);
+        QVERIFY2(saved.ok(), qPrintable(saved.error()));
+        QCOMPARE(fileMode(backupPath), mode_t(0600));
+        auto copy = Library::open(backupPath, Library::Options{false});
+        QVERIFY(copy.ok());
+        QCOMPARE((*(*copy)->metaValue(QStringLiteral("k"))).value_or(QString()), QStringLiteral("kept"));
+        const auto problems = (*copy)->integrityProblems();
+        QVERIFY(problems.ok());
+        QVERIFY(problems->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibrary)
+#include "tst_library.moc"

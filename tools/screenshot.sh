@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Takes a screenshot of CaseLens on a fresh demo library under Xvfb.
+#   tools/screenshot.sh OUT.png [BUILD_DIR] [-- extra app arguments]
+# Needs xvfb, x11-apps (xwd) and imagemagick (convert); a developer tool, not used by tests.
+set -euo pipefail
+out=${1:?usage: tools/screenshot.sh OUT.png [BUILD_DIR]}
+build=${2:-build/release}
+shift $(( $# >= 2 ? 2 : 1 ))
+[ "${1:-}" = "--" ] && shift
+app=$(realpath "$build/app/gui/caselens")
+home=$(mktemp -d)
+trap 'rm -rf "$home"' EXIT
+export HOME_TMP=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_RUNTIME_DIR=$home/run
+mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+HOME_TMP=$home xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
+  "$0" "$@" & pid=$!
+  for _ in $(seq 50); do sleep 0.2; xdotool search --name "CaseLens" >/dev/null 2>&1 && break; done
+  sleep 1.5
+  wid=$(xdotool search --name "CaseLens" | head -1)
+  xdotool windowsize "$wid" 1400 860 windowmove "$wid" 0 0; sleep 1
+  xwd -id "$wid" -silent > "$HOME_TMP/shot.xwd"
+  kill $pid' "$app" "$@"
+convert "$home/shot.xwd" "$out"
+echo "wrote $out"

@@ -1,0 +1,72 @@
+#include "CaseListDelegate.h"
+
+#include "CaseListModel.h"
+#include "model/ReviewStatus.h"
+
+#include <QApplication>
+#include <QPainter>
+
+namespace caselens::ui {
+namespace {
+
+constexpr int kPadding = 8;
+
+QString subtitleOf(const QModelIndex& index)
+{
+    const QStringList languages = index.data(CaseListModel::LanguagesRole).toStringList();
+    const auto status = static_cast<ReviewStatus>(index.data(CaseListModel::StatusRole).toInt());
+    return languages.join(QStringLiteral(" → ")).toUpper() + QStringLiteral("  ·  ") + displayName(status);
+}
+
+} // namespace
+
+void CaseListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option,
+                             const QModelIndex& index) const
+{
+    QStyleOptionViewItem opt = option;
+    initStyleOption(&opt, index);
+    const QString title = opt.text;
+    opt.text.clear();
+    const QWidget* widget = opt.widget;
+    QStyle* style = widget ? widget->style() : QApplication::style();
+    style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, widget); // background and selection
+
+    const bool selected = opt.state.testFlag(QStyle::State_Selected);
+    const QPalette::ColorGroup group =
+        opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
+    const QRect area = opt.rect.adjusted(kPadding, kPadding / 2, -kPadding, -kPadding / 2);
+
+    painter->save();
+    QFont titleFont = opt.font;
+    titleFont.setWeight(QFont::DemiBold);
+    const QFontMetrics titleMetrics(titleFont);
+    painter->setFont(titleFont);
+    painter->setPen(opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text));
+    const QRect titleRect(area.left(), area.top(), area.width(), titleMetrics.height());
+    painter->drawText(titleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      titleMetrics.elidedText(title, Qt::ElideRight, area.width()));
+
+    QFont subtitleFont = opt.font;
+    subtitleFont.setPointSizeF(opt.font.pointSizeF() * 0.88);
+    const QFontMetrics subtitleMetrics(subtitleFont);
+    painter->setFont(subtitleFont);
+    QColor subtle =
+        opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
+    painter->setPen(subtle);
+    const QRect subtitleRect(area.left(), titleRect.bottom() + 2, area.width(), subtitleMetrics.height());
+    painter->drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      subtitleMetrics.elidedText(subtitleOf(index), Qt::ElideRight, area.width()));
+    painter->restore();
+}
+
+QSize CaseListDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    Q_UNUSED(index)
+    QFont subtitleFont = option.font;
+    subtitleFont.setPointSizeF(option.font.pointSizeF() * 0.88);
+    const int height =
+        QFontMetrics(option.font).height() + QFontMetrics(subtitleFont).height() + 2 + kPadding;
+    return {200, height};
+}
+
+} // namespace caselens::ui

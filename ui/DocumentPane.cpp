@@ -1,0 +1,109 @@
+#include "DocumentPane.h"
+
+#include "model/Language.h"
+
+#include <QFontDatabase>
+#include <QLabel>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextEdit>
+#include <QVBoxLayout>
+
+namespace caselens::ui {
+namespace {
+
+constexpr qreal kReadingPointSize = 11.5;
+constexpr int kLineHeightPercent = 145;
+constexpr int kDocumentMargin = 18;
+
+// A reading face: the system's serif where one is installed, else its regular font.
+QFont readingFont()
+{
+    QFont font;
+    font.setFamilies(
+        {QStringLiteral("Noto Serif"), QStringLiteral("DejaVu Serif"), QStringLiteral("Liberation Serif")});
+    font.setStyleHint(QFont::Serif);
+    font.setPointSizeF(kReadingPointSize);
+    return font;
+}
+
+} // namespace
+
+DocumentPane::DocumentPane(DocumentRole role, QWidget* parent)
+    : QWidget(parent)
+    , m_role(role)
+    , m_heading(new QLabel(this))
+    , m_text(new QTextEdit(this))
+{
+    const QString roleKey = toKey(role);
+    setObjectName(roleKey + QStringLiteral("Pane"));
+    m_text->setObjectName(roleKey + QStringLiteral("Text"));
+    m_heading->setObjectName(roleKey + QStringLiteral("Heading"));
+
+    QFont headingFont = m_heading->font();
+    headingFont.setCapitalization(QFont::AllUppercase);
+    headingFont.setLetterSpacing(QFont::PercentageSpacing, 108);
+    headingFont.setPointSizeF(headingFont.pointSizeF() * 0.9);
+    headingFont.setWeight(QFont::DemiBold);
+    m_heading->setFont(headingFont);
+    m_heading->setContentsMargins(kDocumentMargin, 8, kDocumentMargin, 6);
+    m_heading->setForegroundRole(QPalette::PlaceholderText);
+
+    m_text->setReadOnly(true);
+    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_text->setFont(readingFont());
+    m_text->setAcceptRichText(false);
+    m_text->setFrameShape(QFrame::NoFrame);
+    m_text->document()->setDocumentMargin(kDocumentMargin);
+    m_basePointSize = m_text->font().pointSizeF();
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_heading);
+    layout->addWidget(m_text, 1);
+    showDocument(nullptr);
+}
+
+QString DocumentPane::heading() const
+{
+    return m_heading->text();
+}
+
+void DocumentPane::showDocument(const Document* document, const QString& emptyMessage)
+{
+    const QString roleName = m_role == DocumentRole::Original ? tr("Original") : tr("Translation");
+    if (!document) {
+        m_heading->setText(roleName);
+        m_text->setPlainText(emptyMessage);
+        m_text->setEnabled(!emptyMessage.isEmpty());
+        applyReadingFormat();
+        return;
+    }
+    m_heading->setText(QStringLiteral("%1 · %2").arg(roleName, language::nativeName(document->language)));
+    m_text->setEnabled(true);
+    m_text->setPlainText(document->text);
+    m_text->document()->setMetaInformation(QTextDocument::DocumentTitle, roleName);
+    applyReadingFormat();
+    m_text->moveCursor(QTextCursor::Start);
+}
+
+void DocumentPane::applyReadingFormat()
+{
+    // Line height and paragraph spacing for long reading sessions.
+    QTextBlockFormat format;
+    format.setLineHeight(kLineHeightPercent, QTextBlockFormat::ProportionalHeight);
+    format.setBottomMargin(6);
+    QTextCursor cursor(m_text->document());
+    cursor.select(QTextCursor::Document);
+    cursor.mergeBlockFormat(format);
+}
+
+void DocumentPane::setZoomSteps(int steps)
+{
+    QFont font = m_text->font();
+    font.setPointSizeF(m_basePointSize + steps);
+    m_text->setFont(font);
+}
+
+} // namespace caselens::ui
