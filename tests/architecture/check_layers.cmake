@@ -23,6 +23,7 @@ set(sql "<QSql|<sqlite3.h>|<QtSql")
 
 check_folder(app/model "${widgets}|${sql}|\"(core|storage|ui)/" "model is Qt Core only and depends on nothing")
 check_folder(storage "${widgets}|\"(core|ui)/" "storage depends on model only")
+check_folder(app/findings "${widgets}|${sql}|\"(storage|core|ui)/" "the findings engine is headless and depends on model only")
 check_folder(app/core "${widgets}|${sql}|\"ui/" "core is headless and leaves SQL to storage")
 check_folder(app/cli "${widgets}|${sql}|\"ui/" "the CLI is headless")
 check_folder(ui "${sql}" "widgets ask the core; SQL stays in storage")

@@ -1,6 +1,6 @@
 #include "CaseImporter.h"
 
-#include "LanguageGuesser.h"
+#include "findings/LanguageGuesser.h"
 #include "TextFileReader.h"
 #include "model/Language.h"
 

@@ -1,5 +1,5 @@
 #include "TestSupport.h"
-#include "core/import/LanguageGuesser.h"
+#include "findings/LanguageGuesser.h"
 
 #include <QTest>
 
