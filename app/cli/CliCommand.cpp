@@ -1,5 +1,7 @@
 #include "CliCommand.h"
 
+#include "commands/ContextCommand.h"
+#include "commands/ExtractCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/ListCommand.h"
 
@@ -31,6 +33,8 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ListCommand>());
+    commands.push_back(std::make_unique<ExtractCommand>());
+    commands.push_back(std::make_unique<ContextCommand>());
     return commands;
 }
 

@@ -73,8 +73,8 @@ const ReferenceRange* AnalyteTable::rangeFor(const Analyte& analyte, const QStri
     return anySex;
 }
 
-std::optional<double> AnalyteTable::inRangeUnit(double value, const QString& unit, const ReferenceRange& range,
-                                                const UnitTable& units)
+std::optional<double> AnalyteTable::inRangeUnit(double value, const QString& unit,
+                                                const ReferenceRange& range, const UnitTable& units)
 {
     if (unit == range.unit)
         return value;

@@ -1,7 +1,6 @@
 #pragma once
 
 #include "UnitTable.h"
-
 #include "model/Finding.h"
 
 #include <QHash>

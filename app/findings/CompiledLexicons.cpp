@@ -6,10 +6,9 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 
-#include <spdlog/spdlog.h>
-
 #include <algorithm>
 #include <mutex>
+#include <spdlog/spdlog.h>
 
 namespace caselens::findings {
 namespace {
@@ -90,7 +89,8 @@ public:
     ~RowProblems()
     {
         if (m_count > 0)
-            m_problems.append(tr("%1: %2 rows ignored (first: \"%3\")").arg(m_file).arg(m_count).arg(m_first));
+            m_problems.append(
+                tr("%1: %2 rows ignored (first: \"%3\")").arg(m_file).arg(m_count).arg(m_first));
     }
     RowProblems(const RowProblems&) = delete;
     RowProblems& operator=(const RowProblems&) = delete;
@@ -158,8 +158,9 @@ std::shared_ptr<const CompiledLexicons> CompiledLexicons::load(const QString& fo
     lexicons->loadTriggers(folder);
     lexicons->loadSections(folder);
     lexicons->loadAbbreviations(folder);
-    std::stable_sort(lexicons->m_conceptNames.begin(), lexicons->m_conceptNames.end(),
-                     [](const ConceptName& a, const ConceptName& b) { return a.conceptIndex < b.conceptIndex; });
+    std::stable_sort(
+        lexicons->m_conceptNames.begin(), lexicons->m_conceptNames.end(),
+        [](const ConceptName& a, const ConceptName& b) { return a.conceptIndex < b.conceptIndex; });
     lexicons->m_loadMilliseconds = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     return lexicons;
 }
@@ -168,7 +169,8 @@ int CompiledLexicons::conceptIndex(QStringView conceptId) const
 {
     // Keys are hashes of the id; a collision (never seen) moves to the next key, so the id
     // comparison below keeps lookups exact.
-    std::uint64_t key = Tokenizer::hashOf(std::u16string_view(conceptId.utf16(), static_cast<std::size_t>(conceptId.size())));
+    std::uint64_t key =
+        Tokenizer::hashOf(std::u16string_view(conceptId.utf16(), static_cast<std::size_t>(conceptId.size())));
     while (const std::uint32_t* index = m_conceptIndex.find(key)) {
         if (m_concepts[*index].id == conceptId)
             return static_cast<int>(*index);
@@ -179,7 +181,8 @@ int CompiledLexicons::conceptIndex(QStringView conceptId) const
 
 int CompiledLexicons::addConcept(QStringView conceptId, FindingCategory category, QStringView code)
 {
-    std::uint64_t key = Tokenizer::hashOf(std::u16string_view(conceptId.utf16(), static_cast<std::size_t>(conceptId.size())));
+    std::uint64_t key =
+        Tokenizer::hashOf(std::u16string_view(conceptId.utf16(), static_cast<std::size_t>(conceptId.size())));
     while (const std::uint32_t* index = m_conceptIndex.find(key)) {
         ConceptInfo& info = m_concepts[*index];
         if (info.id == conceptId) {
@@ -207,12 +210,14 @@ std::optional<ConceptDescription> CompiledLexicons::describeConcept(QStringView 
     if (index < 0)
         return std::nullopt;
     ConceptDescription description{m_concepts[static_cast<std::size_t>(index)], {}};
-    const auto range = std::equal_range(m_conceptNames.begin(), m_conceptNames.end(), ConceptName{index, 0, 0, false},
-                                        [](const ConceptName& a, const ConceptName& b) { return a.conceptIndex < b.conceptIndex; });
+    const auto range = std::equal_range(
+        m_conceptNames.begin(), m_conceptNames.end(), ConceptName{index, 0, 0, false},
+        [](const ConceptName& a, const ConceptName& b) { return a.conceptIndex < b.conceptIndex; });
     for (auto it = range.first; it != range.second; ++it) {
         const QString language = it->language < 0 ? QStringLiteral("*") : languageCode(it->language);
-        description.names[language].append(it->fromAnalyteNames ? m_analyteNames[static_cast<std::size_t>(it->index)].written
-                                                                 : m_terms[static_cast<std::size_t>(it->index)].written);
+        description.names[language].append(it->fromAnalyteNames
+                                               ? m_analyteNames[static_cast<std::size_t>(it->index)].written
+                                               : m_terms[static_cast<std::size_t>(it->index)].written);
     }
     return description;
 }
@@ -235,10 +240,11 @@ void CompiledLexicons::loadAnalytes(const QString& folder)
     const QString rangesFile = QStringLiteral("analytes.tsv");
     {
         RowProblems problems(m_problems, rangesFile);
-        const auto rows = LexiconReader::forEachRow(folder, rangesFile, 9, [&](std::span<const QStringView> f) {
-            if (!m_analytes.addRow(f, m_units))
-                problems.add(f);
-        });
+        const auto rows =
+            LexiconReader::forEachRow(folder, rangesFile, 9, [&](std::span<const QStringView> f) {
+                if (!m_analytes.addRow(f, m_units))
+                    problems.add(f);
+            });
         if (!rows)
             m_problems.append(rows.error());
     }
@@ -254,8 +260,9 @@ void CompiledLexicons::loadAnalytes(const QString& folder)
         const int analyte = m_analytes.indexOf(f[2].toString());
         const auto payload = static_cast<std::uint32_t>(m_analyteNames.size());
         Tokenizer::tokenize(f[1], folded, tokens);
-        if (analyte < 0 || tokens.empty() ||
-            !forLanguages(f[0], [&](int language) { builders[static_cast<std::size_t>(language)].add(tokens, payload); })) {
+        if (analyte < 0 || tokens.empty() || !forLanguages(f[0], [&](int language) {
+                builders[static_cast<std::size_t>(language)].add(tokens, payload);
+            })) {
             problems.add(f);
             return;
         }
@@ -288,7 +295,9 @@ void CompiledLexicons::loadTerms(const QString& folder)
             return;
         }
         const auto payload = static_cast<std::uint32_t>(m_terms.size());
-        if (!forLanguages(f[0], [&](int language) { builders[static_cast<std::size_t>(language)].add(tokens, payload); })) {
+        if (!forLanguages(f[0], [&](int language) {
+                builders[static_cast<std::size_t>(language)].add(tokens, payload);
+            })) {
             problems.add(f);
             return;
         }
@@ -321,8 +330,9 @@ void CompiledLexicons::loadTriggers(const QString& folder)
         const auto direction = triggerDirection(f[3]);
         Tokenizer::tokenize(f[1], folded, tokens);
         const auto payload = static_cast<std::uint32_t>(m_triggers.size());
-        if (!category || !direction || tokens.empty() ||
-            !forLanguages(f[0], [&](int language) { builders[static_cast<std::size_t>(language)].add(tokens, payload); })) {
+        if (!category || !direction || tokens.empty() || !forLanguages(f[0], [&](int language) {
+                builders[static_cast<std::size_t>(language)].add(tokens, payload);
+            })) {
             problems.add(f);
             return;
         }

@@ -3,7 +3,6 @@
 #include "AnalyteTable.h"
 #include "PhraseMatcher.h"
 #include "UnitTable.h"
-
 #include "model/Finding.h"
 
 #include <QHash>
@@ -17,7 +16,15 @@
 
 namespace caselens::findings {
 
-enum class ContextCategory : std::uint8_t { Negated, Possible, Historical, Hypothetical, Family, Pseudo, Terminate };
+enum class ContextCategory : std::uint8_t {
+    Negated,
+    Possible,
+    Historical,
+    Hypothetical,
+    Family,
+    Pseudo,
+    Terminate
+};
 enum class TriggerDirection : std::uint8_t { Forward, Backward, Bidirectional, None };
 
 struct TriggerEntry {

@@ -105,4 +105,22 @@ std::u16string TextFolder::folded(QStringView text)
     return out;
 }
 
+bool TextFolder::sameIgnoringSpaces(QStringView written, QStringView entry)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (true) {
+        while (i < written.size() && written[i].isSpace())
+            ++i;
+        while (j < entry.size() && entry[j].isSpace())
+            ++j;
+        if (i == written.size() || j == entry.size())
+            return i == written.size() && j == entry.size();
+        if (written[i] != entry[j])
+            return false;
+        ++i;
+        ++j;
+    }
+}
+
 } // namespace caselens::findings

@@ -30,6 +30,9 @@ public:
     static void foldInto(QStringView text, std::u16string& out);
     // The folded form of a short string, for building lexicons.
     static std::u16string folded(QStringView text);
+    // Exact comparison that ignores whitespace: for case-sensitive lexicon entries ("Ta", "FC")
+    // matched over tokens that may be spaced differently.
+    static bool sameIgnoringSpaces(QStringView written, QStringView entry);
 };
 
 } // namespace caselens::findings

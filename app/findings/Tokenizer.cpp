@@ -30,7 +30,8 @@ void Tokenizer::tokenize(QStringView text, std::u16string_view folded, std::vect
         token.glued = !sawSpace && !out.empty();
         token.lineBreakBefore = sawNewline;
         token.contraction = contraction;
-        token.hash = hashOf(folded.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start)));
+        token.hash =
+            hashOf(folded.substr(static_cast<std::size_t>(start), static_cast<std::size_t>(end - start)));
         out.push_back(token);
         sawSpace = false;
         sawNewline = false;

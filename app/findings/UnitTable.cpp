@@ -1,28 +1,8 @@
 #include "UnitTable.h"
 
+#include "TextFolder.h"
+
 namespace caselens::findings {
-namespace {
-
-// Compares the text of a match with a lexicon variant, exactly but for spaces.
-bool writtenExactly(QStringView written, QStringView variant)
-{
-    qsizetype i = 0;
-    qsizetype j = 0;
-    while (true) {
-        while (i < written.size() && written[i].isSpace())
-            ++i;
-        while (j < variant.size() && variant[j].isSpace())
-            ++j;
-        if (i == written.size() || j == variant.size())
-            return i == written.size() && j == variant.size();
-        if (written[i] != variant[j])
-            return false;
-        ++i;
-        ++j;
-    }
-}
-
-} // namespace
 
 bool UnitTable::addRow(QStringView variant, QStringView ucum, QStringView dimension, QStringView factor)
 {
@@ -67,7 +47,14 @@ UnitTable::Match UnitTable::match(QStringView text, std::span<const Token> token
     const int count = m_matcher.candidatesAt(tokens, first, limit, candidates);
     for (int c = count - 1; c >= 0; --c) {
         const auto& candidate = candidates[static_cast<std::size_t>(c)];
-        if (!PhraseMatcher::onWordBoundaries(tokens, first, candidate.tokenCount))
+        // A unit may touch its number ("37,5º", "109bpm") but must end its word ("5 mg" but
+        // not "5 mgx").
+        const auto after = static_cast<std::size_t>(first + candidate.tokenCount);
+        if (after < tokens.size() && tokens[after].continuesWord(tokens[after - 1]))
+            continue;
+        const Token& previous = tokens[static_cast<std::size_t>(first > 0 ? first - 1 : 0)];
+        if (first > 0 && tokens[static_cast<std::size_t>(first)].continuesWord(previous) &&
+            previous.kind != TokenKind::Number)
             continue;
         const Token& begin = tokens[static_cast<std::size_t>(first)];
         const Token& end = tokens[static_cast<std::size_t>(first + candidate.tokenCount - 1)];
@@ -75,7 +62,7 @@ UnitTable::Match UnitTable::match(QStringView text, std::span<const Token> token
         const UnitEntry* best = nullptr;
         for (const std::uint32_t payload : m_matcher.payloads(candidate)) {
             const UnitEntry& entry = m_entries[payload];
-            if (writtenExactly(written, entry.variant)) {
+            if (TextFolder::sameIgnoringSpaces(written, entry.variant)) {
                 best = &entry;
                 break;
             }

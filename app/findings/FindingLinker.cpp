@@ -1,0 +1,143 @@
+#include "FindingLinker.h"
+
+#include <algorithm>
+#include <cmath>
+#include <vector>
+
+namespace caselens::findings {
+namespace {
+
+int sentenceOf(const ExtractionResult& result, const Finding& finding)
+{
+    const auto it =
+        std::upper_bound(result.sentences.cbegin(), result.sentences.cend(), finding.start,
+                         [](int start, const SentenceSpan& sentence) { return start < sentence.start; });
+    return static_cast<int>(it - result.sentences.cbegin()) - 1;
+}
+
+bool sameValue(std::optional<double> a, std::optional<double> b)
+{
+    if (!a || !b)
+        return !a && !b;
+    const double scale = std::max({std::fabs(*a), std::fabs(*b), 1e-9});
+    return std::fabs(*a - *b) / scale < 0.01;
+}
+
+// Diagnoses and symptoms are one family: lexicons and translators move terms between them.
+bool compatibleCategories(FindingCategory a, FindingCategory b)
+{
+    auto family = [](FindingCategory c) {
+        return c == FindingCategory::Symptom ? FindingCategory::Diagnosis : c;
+    };
+    return family(a) == family(b);
+}
+
+QString digitsOf(const QString& text)
+{
+    QString digits;
+    for (const QChar c : text)
+        if (c.isDigit())
+            digits.append(c);
+    return digits;
+}
+
+struct CandidateLink {
+    int original = 0;
+    int translation = 0;
+    double score = 0;
+    double positionGap = 0;
+};
+
+} // namespace
+
+void FindingLinker::link(PairResult& pair, const CanonicalValue& canonicalValue)
+{
+    const QList<Finding>& a = pair.original.findings;
+    const QList<Finding>& b = pair.translation.findings;
+    // Where each original sentence went: translation sentence range [first, last].
+    std::vector<std::pair<int, int>> target(static_cast<std::size_t>(pair.original.sentences.size()),
+                                            {-1, -1});
+    int lastTranslation = 0;
+    for (const SentenceAlignment& bead : pair.alignment) {
+        const int first = bead.translationCount > 0 ? bead.translationFirst : lastTranslation;
+        const int last =
+            bead.translationCount > 0 ? bead.translationFirst + bead.translationCount - 1 : lastTranslation;
+        for (int k = 0; k < bead.originalCount; ++k)
+            target[static_cast<std::size_t>(bead.originalFirst + k)] = {first, last};
+        if (bead.translationCount > 0)
+            lastTranslation = bead.translationFirst + bead.translationCount - 1;
+    }
+    const double lengthA = std::max(1, a.isEmpty() ? 1 : a.back().end);
+    const double lengthB = std::max(1, b.isEmpty() ? 1 : b.back().end);
+
+    std::vector<std::optional<double>> valueA;
+    std::vector<std::optional<double>> valueB;
+    for (const Finding& f : a)
+        valueA.push_back(canonicalValue(f));
+    for (const Finding& f : b)
+        valueB.push_back(canonicalValue(f));
+
+    std::vector<CandidateLink> candidates;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const Finding& fa = a[i];
+        if (fa.conceptId.isEmpty())
+            continue;
+        const int sa = sentenceOf(pair.original, fa);
+        for (qsizetype j = 0; j < b.size(); ++j) {
+            const Finding& fb = b[j];
+            if (fb.conceptId != fa.conceptId || !compatibleCategories(fa.category, fb.category))
+                continue;
+            if (!sameValue(valueA[static_cast<std::size_t>(i)], valueB[static_cast<std::size_t>(j)]))
+                continue;
+            if (fa.conceptId == QLatin1String("cl:date") && digitsOf(fa.text) != digitsOf(fb.text))
+                continue; // dates: the same digits ("março de 2010" = "March 2010")
+            if (fa.category == FindingCategory::VitalSign && !sameValue(fa.secondValue, fb.secondValue))
+                continue;
+            const int sb = sentenceOf(pair.translation, fb);
+            int distance = 0;
+            if (sa >= 0 && sa < static_cast<int>(target.size()) &&
+                target[static_cast<std::size_t>(sa)].first >= 0) {
+                const auto [first, last] = target[static_cast<std::size_t>(sa)];
+                distance = sb < first ? first - sb : (sb > last ? sb - last : 0);
+            } else {
+                distance = std::abs(sa - sb);
+            }
+            double score = distance == 0 ? 1.0 : std::max(0.2, 0.85 - 0.15 * (distance - 1));
+            if (fa.negated != fb.negated || fa.uncertain != fb.uncertain)
+                score *= 0.9; // still the counterpart; the translation check reports the difference
+            const double gap = std::fabs(fa.start / lengthA - fb.start / lengthB);
+            candidates.push_back({static_cast<int>(i), static_cast<int>(j), score, gap});
+        }
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const CandidateLink& x, const CandidateLink& y) {
+        if (x.score != y.score)
+            return x.score > y.score;
+        if (x.positionGap != y.positionGap)
+            return x.positionGap < y.positionGap;
+        return std::tie(x.original, x.translation) < std::tie(y.original, y.translation);
+    });
+    std::vector<bool> usedA(static_cast<std::size_t>(a.size()), false);
+    std::vector<bool> usedB(static_cast<std::size_t>(b.size()), false);
+    pair.links.clear();
+    for (const CandidateLink& candidate : candidates) {
+        if (usedA[static_cast<std::size_t>(candidate.original)] ||
+            usedB[static_cast<std::size_t>(candidate.translation)])
+            continue;
+        usedA[static_cast<std::size_t>(candidate.original)] = true;
+        usedB[static_cast<std::size_t>(candidate.translation)] = true;
+        pair.links.append({candidate.original, candidate.translation, candidate.score});
+    }
+    std::sort(pair.links.begin(), pair.links.end(), [](const FindingLink& x, const FindingLink& y) {
+        return x.originalFinding < y.originalFinding;
+    });
+    pair.unpairedOriginal.clear();
+    pair.unpairedTranslation.clear();
+    for (qsizetype i = 0; i < a.size(); ++i)
+        if (!usedA[static_cast<std::size_t>(i)])
+            pair.unpairedOriginal.append(static_cast<int>(i));
+    for (qsizetype j = 0; j < b.size(); ++j)
+        if (!usedB[static_cast<std::size_t>(j)])
+            pair.unpairedTranslation.append(static_cast<int>(j));
+}
+
+} // namespace caselens::findings

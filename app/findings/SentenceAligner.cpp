@@ -1,0 +1,173 @@
+#include "SentenceAligner.h"
+
+#include "CodePointMap.h"
+
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <vector>
+
+namespace caselens::findings {
+namespace {
+
+// What a sentence shares with its translation: its numbers (digits only, so "0,80" = "0.80")
+// and the concepts of its findings.
+struct Signature {
+    double length = 0;
+    QSet<QString> anchors;
+};
+
+std::vector<Signature> signatures(const QString& text, const ExtractionResult& result)
+{
+    std::vector<Signature> out(static_cast<std::size_t>(result.sentences.size()));
+    for (qsizetype s = 0; s < result.sentences.size(); ++s) {
+        const SentenceSpan& sentence = result.sentences[s];
+        const int begin = CodePointMap::toUtf16(text, sentence.start);
+        const int end = CodePointMap::toUtf16(text, sentence.end);
+        Signature& signature = out[static_cast<std::size_t>(s)];
+        signature.length = std::max(1, sentence.end - sentence.start);
+        QString digits;
+        for (int i = begin; i <= end && i <= text.size(); ++i) {
+            const QChar c = i < end ? text[i] : QChar();
+            if (c.isDigit()) {
+                digits.append(c);
+            } else if ((c == QLatin1Char(',') || c == QLatin1Char('.')) && !digits.isEmpty() && i + 1 < end &&
+                       text[i + 1].isDigit()) {
+                continue;
+            } else if (!digits.isEmpty()) {
+                signature.anchors.insert(QLatin1Char('#') + digits);
+                digits.clear();
+            }
+        }
+    }
+    for (const Finding& finding : result.findings) {
+        if (finding.conceptId.isEmpty())
+            continue;
+        for (qsizetype s = 0; s < result.sentences.size(); ++s) {
+            if (finding.start >= result.sentences[s].start && finding.start < result.sentences[s].end) {
+                out[static_cast<std::size_t>(s)].anchors.insert(finding.conceptId);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+double similarity(const QSet<QString>& a, const QSet<QString>& b)
+{
+    if (a.isEmpty() && b.isEmpty())
+        return 0;
+    qsizetype shared = 0;
+    for (const QString& anchor : a)
+        if (b.contains(anchor))
+            ++shared;
+    return static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - shared);
+}
+
+// -log P(|delta|) under Gale & Church's normal model of length ratios.
+double lengthCost(double originalLength, double translationLength, double ratio)
+{
+    constexpr double kVariance = 6.8;
+    const double mean = (originalLength + translationLength / ratio) / 2;
+    const double delta =
+        (translationLength - originalLength * ratio) / std::sqrt(std::max(1.0, mean) * kVariance);
+    const double p = std::max(1e-12, 2 * (1 - 0.5 * std::erfc(-std::fabs(delta) / std::sqrt(2.0))));
+    return -std::log(p);
+}
+
+enum Bead { OneOne, OneZero, ZeroOne, TwoOne, OneTwo, BeadCount };
+constexpr int kOriginalSpan[BeadCount] = {1, 1, 0, 2, 1};
+constexpr int kTranslationSpan[BeadCount] = {1, 0, 1, 1, 2};
+// -log of Gale & Church's bead priors (0.89, 0.0099 split over the two 1-0 kinds, 0.089 over 2-1/1-2).
+const double kPrior[BeadCount] = {-std::log(0.89), -std::log(0.0099 / 2), -std::log(0.0099 / 2),
+                                  -std::log(0.089 / 2), -std::log(0.089 / 2)};
+constexpr double kAnchorWeight = 6.0;
+
+} // namespace
+
+QList<SentenceAlignment> SentenceAligner::align(const QString& originalText, const ExtractionResult& original,
+                                                const QString& translationText,
+                                                const ExtractionResult& translation)
+{
+    const std::vector<Signature> a = signatures(originalText, original);
+    const std::vector<Signature> b = signatures(translationText, translation);
+    const auto n = static_cast<int>(a.size());
+    const auto m = static_cast<int>(b.size());
+    double totalA = 0;
+    double totalB = 0;
+    for (const Signature& s : a)
+        totalA += s.length;
+    for (const Signature& s : b)
+        totalB += s.length;
+    const double ratio = totalA > 0 && totalB > 0 ? totalB / totalA : 1.0;
+
+    const double infinity = std::numeric_limits<double>::infinity();
+    std::vector<double> cost(static_cast<std::size_t>((n + 1) * (m + 1)), infinity);
+    std::vector<std::uint8_t> from(cost.size(), BeadCount);
+    auto at = [m](int i, int j) {
+        return static_cast<std::size_t>(i * (m + 1) + j);
+    };
+    cost[at(0, 0)] = 0;
+    auto beadCost = [&](Bead bead, int i, int j) {
+        // The bead ends at original i, translation j (exclusive).
+        const int da = kOriginalSpan[bead];
+        const int db = kTranslationSpan[bead];
+        double lengthA = 0;
+        double lengthB = 0;
+        QSet<QString> anchorsA;
+        QSet<QString> anchorsB;
+        for (int k = i - da; k < i; ++k) {
+            lengthA += a[static_cast<std::size_t>(k)].length;
+            anchorsA.unite(a[static_cast<std::size_t>(k)].anchors);
+        }
+        for (int k = j - db; k < j; ++k) {
+            lengthB += b[static_cast<std::size_t>(k)].length;
+            anchorsB.unite(b[static_cast<std::size_t>(k)].anchors);
+        }
+        if (da == 0 || db == 0)
+            return kPrior[bead] + lengthCost(lengthA, lengthB, ratio) / 2;
+        return kPrior[bead] + lengthCost(lengthA, lengthB, ratio) -
+               kAnchorWeight * similarity(anchorsA, anchorsB);
+    };
+    for (int i = 0; i <= n; ++i) {
+        for (int j = 0; j <= m; ++j) {
+            if (i == 0 && j == 0)
+                continue;
+            for (int bead = 0; bead < BeadCount; ++bead) {
+                const int pi = i - kOriginalSpan[bead];
+                const int pj = j - kTranslationSpan[bead];
+                if (pi < 0 || pj < 0 || cost[at(pi, pj)] == infinity)
+                    continue;
+                const double total = cost[at(pi, pj)] + beadCost(static_cast<Bead>(bead), i, j);
+                if (total < cost[at(i, j)]) {
+                    cost[at(i, j)] = total;
+                    from[at(i, j)] = static_cast<std::uint8_t>(bead);
+                }
+            }
+        }
+    }
+    QList<SentenceAlignment> alignment;
+    int i = n;
+    int j = m;
+    while (i > 0 || j > 0) {
+        const auto bead = static_cast<Bead>(from[at(i, j)]);
+        const int pi = i - kOriginalSpan[bead];
+        const int pj = j - kTranslationSpan[bead];
+        const double step = cost[at(i, j)] - cost[at(pi, pj)];
+        SentenceAlignment pair;
+        pair.originalFirst = pi;
+        pair.originalCount = kOriginalSpan[bead];
+        pair.translationFirst = pj;
+        pair.translationCount = kTranslationSpan[bead];
+        // A 1-1 bead of likely lengths sharing anchors costs about 0 or less; map to 0..1.
+        pair.score = std::clamp(std::exp(-std::max(0.0, step) / 4), 0.0, 1.0);
+        alignment.prepend(pair);
+        i = pi;
+        j = pj;
+    }
+    return alignment;
+}
+
+} // namespace caselens::findings

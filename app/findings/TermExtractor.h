@@ -1,0 +1,43 @@
+#pragma once
+
+#include "CandidateFinding.h"
+#include "CompiledLexicons.h"
+#include "SentenceSplitter.h"
+#include "UserLexicon.h"
+
+#include <QStringView>
+
+#include <span>
+#include <vector>
+
+namespace caselens::findings {
+
+// Lexicon terms (terms.tsv and the user's terms) as findings: medication, diagnosis, symptom,
+// procedure, anatomy, organism, sex. Whole words, case- and accent-insensitive, except short
+// all-capital abbreviations, which match only as written. Leftmost-longest: "choque séptico"
+// wins over "choque", "dor abdominal" over "dor". Anatomy is matched in a lane of its own and
+// may sit inside another finding ("abdominal" in "abdominal pain", as annotators mark it), but
+// no term overlaps a value, an age, a duration or a vertebral level found before it. A user's
+// term wins over a shipped one of the same length.
+class TermExtractor {
+public:
+    TermExtractor(const CompiledLexicons& lexicons, const UserLexicon* user);
+
+    void extract(QStringView text, std::span<const Token> tokens, const SentenceBounds& sentence,
+                 int languageIndex, const std::vector<std::uint8_t>& claimed,
+                 std::vector<CandidateFinding>& out) const;
+
+private:
+    enum class Lane { Main, Anatomy };
+    struct Match {
+        int tokenCount = 0;
+        const TermEntry* entry = nullptr;
+    };
+    Match bestAt(QStringView text, std::span<const Token> tokens, int first, int limit, int languageIndex,
+                 Lane lane, const std::vector<std::uint8_t>& claimed) const;
+
+    const CompiledLexicons& m_lexicons;
+    const UserLexicon* m_user;
+};
+
+} // namespace caselens::findings
