@@ -2,6 +2,7 @@
 
 #include "commands/ContextCommand.h"
 #include "commands/ExtractCommand.h"
+#include "commands/ExtractPairCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/ListCommand.h"
 
@@ -34,6 +35,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<ExtractCommand>());
+    commands.push_back(std::make_unique<ExtractPairCommand>());
     commands.push_back(std::make_unique<ContextCommand>());
     return commands;
 }

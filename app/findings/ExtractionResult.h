@@ -26,7 +26,7 @@ struct SectionSpan {
 // Everything the findings engine reads in one text.
 struct ExtractionResult {
     QString language;        // "pt", "es" or "en"
-    QList<Finding> findings; // sorted by start, then by end
+    QList<Finding> findings; // sorted by start; at one start the longer first (before the findings inside it)
     QList<SentenceSpan> sentences;
     QList<SectionSpan> sections;
 };

@@ -109,12 +109,40 @@ std::optional<ConceptDescription> FindingsEngine::describeConcept(const QString&
 
 QStringList FindingsEngine::conceptsOf(const QString& term, const QString& language) const
 {
-    const ExtractionResult result = extract(term, language);
+    const int languageIndex = CompiledLexicons::languageIndex(language::normalizeCode(language));
+    const QString trimmed = term.simplified();
     QStringList concepts;
-    for (const Finding& finding : result.findings)
-        if (finding.start == 0 && finding.end == static_cast<int>(term.trimmed().toUcs4().size()) &&
-            !concepts.contains(finding.conceptId))
-            concepts.append(finding.conceptId);
+    if (languageIndex < 0 || trimmed.isEmpty())
+        return concepts;
+    const std::vector<Token> tokens = Tokenizer::tokenize(trimmed);
+    const int count = static_cast<int>(tokens.size());
+    const LanguageLexicon& lexicon = m_lexicons->language(languageIndex);
+    auto add = [&](const QString& conceptId) {
+        if (!concepts.contains(conceptId))
+            concepts.append(conceptId);
+    };
+    // Whole-term matches only, among the user's terms, the terms and the analyte names.
+    PhraseMatcher::Candidates candidates;
+    auto matchWhole = [&](const PhraseMatcher& matcher, auto&& onPayload) {
+        const int found = matcher.candidatesAt(tokens, 0, count, candidates);
+        for (int c = 0; c < found; ++c)
+            if (candidates[static_cast<std::size_t>(c)].tokenCount == count)
+                for (const std::uint32_t payload : matcher.payloads(candidates[static_cast<std::size_t>(c)]))
+                    onPayload(payload);
+    };
+    auto addTerm = [&](const TermEntry& entry) {
+        if (!entry.caseSensitive || TextFolder::sameIgnoringSpaces(trimmed, entry.written))
+            add(entry.conceptId);
+    };
+    if (m_userTerms)
+        matchWhole(m_userTerms->matcher(languageIndex),
+                   [&](std::uint32_t p) { addTerm(m_userTerms->entries()[p]); });
+    matchWhole(lexicon.terms, [&](std::uint32_t p) { addTerm(m_lexicons->terms()[p]); });
+    matchWhole(lexicon.analyteNames, [&](std::uint32_t p) {
+        const AnalyteNameEntry& entry = m_lexicons->analyteNames()[p];
+        if (!entry.caseSensitive || TextFolder::sameIgnoringSpaces(trimmed, entry.written))
+            add(m_lexicons->analytes().at(entry.analyte).conceptId);
+    });
     return concepts;
 }
 
@@ -174,7 +202,7 @@ ExtractionResult FindingsEngine::extract(const QString& text, const QString& lan
     std::sort(s.candidates.begin(), s.candidates.end(),
               [](const CandidateFinding& a, const CandidateFinding& b) {
                   return a.finding.start != b.finding.start ? a.finding.start < b.finding.start
-                                                            : a.finding.end < b.finding.end;
+                                                            : a.finding.end > b.finding.end;
               });
 
     // ConText, one sentence at a time.

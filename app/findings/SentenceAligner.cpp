@@ -128,8 +128,18 @@ QList<SentenceAlignment> SentenceAligner::align(const QString& originalText, con
         }
         if (da == 0 || db == 0)
             return kPrior[bead] + lengthCost(lengthA, lengthB, ratio) / 2;
-        return kPrior[bead] + lengthCost(lengthA, lengthB, ratio) -
-               kAnchorWeight * similarity(anchorsA, anchorsB);
+        // Two sentences against one earn the anchor bonus only as far as each of the two shares
+        // anchors with the other side: otherwise a dropped sentence would hide in a 2-1 bead.
+        double anchorSimilarity = similarity(anchorsA, anchorsB);
+        if (da == 2)
+            for (int k = i - 2; k < i; ++k)
+                anchorSimilarity =
+                    std::min(anchorSimilarity, similarity(a[static_cast<std::size_t>(k)].anchors, anchorsB));
+        if (db == 2)
+            for (int k = j - 2; k < j; ++k)
+                anchorSimilarity =
+                    std::min(anchorSimilarity, similarity(anchorsA, b[static_cast<std::size_t>(k)].anchors));
+        return kPrior[bead] + lengthCost(lengthA, lengthB, ratio) - kAnchorWeight * anchorSimilarity;
     };
     for (int i = 0; i <= n; ++i) {
         for (int j = 0; j <= m; ++j) {
