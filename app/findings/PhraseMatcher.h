@@ -24,11 +24,12 @@ class PhraseMatcher {
 public:
     static constexpr int kMaxPhraseTokens = 24;
 
-    // A phrase ending after `tokenCount` tokens, with its payloads.
+    // A phrase ending after `tokenCount` tokens, with its payloads. Trivial on purpose: the
+    // Candidates array is on the stack of every per-token call and must cost nothing to create.
     struct Candidate {
-        int tokenCount = 0;
-        std::uint32_t firstPayload = 0;
-        std::uint32_t payloadCount = 0;
+        int tokenCount;
+        std::uint32_t firstPayload;
+        std::uint32_t payloadCount;
     };
     using Candidates = std::array<Candidate, kMaxPhraseTokens>;
 

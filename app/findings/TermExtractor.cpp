@@ -3,34 +3,28 @@
 #include "TextFolder.h"
 
 namespace caselens::findings {
-namespace {
-
-bool inLane(FindingCategory category, bool anatomyLane)
-{
-    return (category == FindingCategory::Anatomy) == anatomyLane;
-}
-
-} // namespace
-
 TermExtractor::TermExtractor(const CompiledLexicons& lexicons, const UserLexicon* user)
     : m_lexicons(lexicons)
     , m_user(user && !user->isEmpty() ? user : nullptr)
 {}
 
-TermExtractor::Match TermExtractor::bestAt(QStringView text, std::span<const Token> tokens, int first,
-                                           int limit, int languageIndex, Lane lane,
-                                           const std::vector<std::uint8_t>& claimed) const
+void TermExtractor::bestAt(QStringView text, std::span<const Token> tokens, int first, int limit,
+                           int languageIndex, const std::vector<std::uint8_t>& claimed, bool wantMain,
+                           bool wantAnatomy, Match (&best)[2]) const
 {
+    best[0] = {};
+    best[1] = {};
     PhraseMatcher::Candidates shipped;
     PhraseMatcher::Candidates own;
-    const int shippedCount =
-        m_lexicons.language(languageIndex).terms.candidatesAt(tokens, first, limit, shipped);
+    const PhraseMatcher& shippedMatcher = m_lexicons.language(languageIndex).terms;
+    const int shippedCount = shippedMatcher.candidatesAt(tokens, first, limit, shipped);
     const int ownCount = m_user ? m_user->matcher(languageIndex).candidatesAt(tokens, first, limit, own) : 0;
-    const bool anatomyLane = lane == Lane::Anatomy;
+    bool needMain = wantMain;
+    bool needAnatomy = wantAnatomy;
     // Longest first; at equal length the user's term first.
     int s = shippedCount - 1;
     int u = ownCount - 1;
-    while (s >= 0 || u >= 0) {
+    while ((s >= 0 || u >= 0) && (needMain || needAnatomy)) {
         const bool takeOwn = u >= 0 && (s < 0 || own[static_cast<std::size_t>(u)].tokenCount >=
                                                      shipped[static_cast<std::size_t>(s)].tokenCount);
         const PhraseMatcher::Candidate& candidate =
@@ -46,19 +40,19 @@ TermExtractor::Match TermExtractor::bestAt(QStringView text, std::span<const Tok
         const QStringView written =
             text.mid(begin.start,
                      tokens[static_cast<std::size_t>(first + candidate.tokenCount - 1)].end - begin.start);
-        const PhraseMatcher& matcher =
-            takeOwn ? m_user->matcher(languageIndex) : m_lexicons.language(languageIndex).terms;
+        const PhraseMatcher& matcher = takeOwn ? m_user->matcher(languageIndex) : shippedMatcher;
         const std::vector<TermEntry>& entries = takeOwn ? m_user->entries() : m_lexicons.terms();
         for (const std::uint32_t payload : matcher.payloads(candidate)) {
             const TermEntry& entry = entries[payload];
-            if (!inLane(entry.category, anatomyLane))
+            const bool anatomy = entry.category == FindingCategory::Anatomy;
+            if (!(anatomy ? needAnatomy : needMain))
                 continue;
             if (entry.caseSensitive && !TextFolder::sameIgnoringSpaces(written, entry.written))
                 continue;
-            return {candidate.tokenCount, &entry};
+            best[anatomy ? 1 : 0] = {candidate.tokenCount, &entry};
+            (anatomy ? needAnatomy : needMain) = false;
         }
     }
-    return {};
 }
 
 void TermExtractor::extract(QStringView text, std::span<const Token> tokens, const SentenceBounds& sentence,
@@ -80,27 +74,25 @@ void TermExtractor::extract(QStringView text, std::span<const Token> tokens, con
     int mainUntil = sentence.firstToken;
     int anatomyUntil = sentence.firstToken;
     int mainStart = -1;
+    Match best[2];
     for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
         if (claimed[static_cast<std::size_t>(i)] ||
             tokens[static_cast<std::size_t>(i)].kind == TokenKind::Symbol)
             continue;
-        if (i >= mainUntil) {
-            const Match match =
-                bestAt(text, tokens, i, sentence.endToken, languageIndex, Lane::Main, claimed);
-            if (match.entry) {
-                push(match, i);
-                mainUntil = i + match.tokenCount;
-                mainStart = i;
-            }
+        const bool wantMain = i >= mainUntil;
+        const bool wantAnatomy = i >= anatomyUntil;
+        if (!wantMain && !wantAnatomy)
+            continue;
+        bestAt(text, tokens, i, sentence.endToken, languageIndex, claimed, wantMain, wantAnatomy, best);
+        if (best[0].entry) {
+            push(best[0], i);
+            mainUntil = i + best[0].tokenCount;
+            mainStart = i;
         }
-        if (i >= anatomyUntil) {
-            const Match match =
-                bestAt(text, tokens, i, sentence.endToken, languageIndex, Lane::Anatomy, claimed);
-            // Not the very same words as a finding of the main lane.
-            if (match.entry && !(i == mainStart && i + match.tokenCount == mainUntil)) {
-                push(match, i);
-                anatomyUntil = i + match.tokenCount;
-            }
+        // Anatomy, unless it is the very same words as a finding of the main lane.
+        if (best[1].entry && !(i == mainStart && i + best[1].tokenCount == mainUntil)) {
+            push(best[1], i);
+            anatomyUntil = i + best[1].tokenCount;
         }
     }
 }

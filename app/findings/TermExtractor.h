@@ -28,13 +28,14 @@ public:
                  std::vector<CandidateFinding>& out) const;
 
 private:
-    enum class Lane { Main, Anatomy };
     struct Match {
         int tokenCount = 0;
         const TermEntry* entry = nullptr;
     };
-    Match bestAt(QStringView text, std::span<const Token> tokens, int first, int limit, int languageIndex,
-                 Lane lane, const std::vector<std::uint8_t>& claimed) const;
+    // The longest term at `first` in each lane: [0] all categories but anatomy, [1] anatomy.
+    void bestAt(QStringView text, std::span<const Token> tokens, int first, int limit, int languageIndex,
+                const std::vector<std::uint8_t>& claimed, bool wantMain, bool wantAnatomy,
+                Match (&best)[2]) const;
 
     const CompiledLexicons& m_lexicons;
     const UserLexicon* m_user;
