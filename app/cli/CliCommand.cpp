@@ -1,6 +1,7 @@
 #include "CliCommand.h"
 
 #include "commands/ContextCommand.h"
+#include "commands/EvaluateCommand.h"
 #include "commands/ExtractCommand.h"
 #include "commands/ExtractPairCommand.h"
 #include "commands/ImportCommand.h"
@@ -37,6 +38,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<ExtractPairCommand>());
     commands.push_back(std::make_unique<ContextCommand>());
+    commands.push_back(std::make_unique<EvaluateCommand>());
     return commands;
 }
 

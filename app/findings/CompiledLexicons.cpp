@@ -248,8 +248,13 @@ void CompiledLexicons::loadAnalytes(const QString& folder)
         if (!rows)
             m_problems.append(rows.error());
     }
-    for (int i = 0; i < m_analytes.size(); ++i)
-        addConcept(m_analytes.at(i).conceptId, m_analytes.at(i).category, {});
+    for (int i = 0; i < m_analytes.size(); ++i) {
+        const int conceptNumber = addConcept(m_analytes.at(i).conceptId, m_analytes.at(i).category, {});
+        TermEntry test;
+        test.category = FindingCategory::Procedure;
+        test.conceptId = m_concepts[static_cast<std::size_t>(conceptNumber)].id;
+        m_analyteTests.push_back(std::move(test));
+    }
 
     const QString namesFile = QStringLiteral("analyte_names.tsv");
     std::array<PhraseMatcher::Builder, kLanguageCount> builders;

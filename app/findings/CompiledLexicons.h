@@ -92,6 +92,9 @@ public:
     const LanguageLexicon& language(int index) const { return m_languages[static_cast<std::size_t>(index)]; }
     const std::vector<TermEntry>& terms() const { return m_terms; }
     const std::vector<AnalyteNameEntry>& analyteNames() const { return m_analyteNames; }
+    // Each analyte as the name of its test ("CRP was normal"): a procedure with the analyte's
+    // concept, indexed like analytes().
+    const std::vector<TermEntry>& analyteTests() const { return m_analyteTests; }
     const std::vector<TriggerEntry>& triggers() const { return m_triggers; }
     const QStringList& sectionKeys() const { return m_sectionKeys; }
     const UnitTable& units() const { return m_units; }
@@ -116,6 +119,7 @@ private:
     std::array<LanguageLexicon, kLanguageCount> m_languages;
     std::vector<TermEntry> m_terms;
     std::vector<AnalyteNameEntry> m_analyteNames;
+    std::vector<TermEntry> m_analyteTests;
     std::vector<TriggerEntry> m_triggers;
     QStringList m_sectionKeys;
     UnitTable m_units;

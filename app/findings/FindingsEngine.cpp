@@ -225,9 +225,11 @@ ExtractionResult FindingsEngine::extract(const QString& text, const QString& lan
         for (std::size_t t = 0; t < s.targets.size(); ++t) {
             Finding& finding = s.candidates[static_cast<std::size_t>(s.targetOwners[t])].finding;
             const ContextAttributes& attributes = s.attributes[t];
-            // A measured value exists: negation and doubt belong to what it is evidence of.
-            finding.negated = attributes.negated && !isValue(finding.category);
-            finding.uncertain = attributes.uncertain && !isValue(finding.category);
+            // A measured value or a body part exists: negation and doubt belong to what they
+            // are evidence of or the site of ("no liver lesions" negates the lesions).
+            const bool factual = isValue(finding.category) || finding.category == FindingCategory::Anatomy;
+            finding.negated = attributes.negated && !factual;
+            finding.uncertain = attributes.uncertain && !factual;
             finding.historical = attributes.historical;
             finding.hypothetical = attributes.hypothetical;
             finding.experiencer = attributes.experiencer;

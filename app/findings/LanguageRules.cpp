@@ -92,6 +92,7 @@ LanguageRules LanguageRules::build(int languageIndex)
         r.add(r.m_months,
               "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro");
         r.add(r.m_datePrepositions, "em desde");
+        r.add(r.m_eventAgePrepositions, "aos desde até após antes");
         break;
     case 1: // Spanish
         r.add(r.m_ageUnits, "años año meses mes días");
@@ -110,6 +111,7 @@ LanguageRules LanguageRules::build(int languageIndex)
               "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
               "diciembre");
         r.add(r.m_datePrepositions, "en desde");
+        r.add(r.m_eventAgePrepositions, "los desde hasta tras antes");
         break;
     default: // English
         r.add(r.m_ageUnits, "years year yr yrs y yo months month days");
@@ -126,6 +128,7 @@ LanguageRules LanguageRules::build(int languageIndex)
               "january february march april may june july august september october november december jan "
               "feb mar apr jun jul aug sep sept oct nov dec");
         r.add(r.m_datePrepositions, "in on since");
+        r.add(r.m_eventAgePrepositions, "at after since from by before until till the");
         break;
     }
     return r;
@@ -171,6 +174,11 @@ bool LanguageRules::isMonth(std::uint64_t token) const
 {
     return m_months.find(token);
 }
+bool LanguageRules::isEventAgePreposition(std::uint64_t token) const
+{
+    return m_eventAgePrepositions.find(token);
+}
+
 bool LanguageRules::isDatePreposition(std::uint64_t token) const
 {
     return m_datePrepositions.find(token);

@@ -33,6 +33,9 @@ public:
     bool isValueFiller(std::uint64_t token) const;               // "of", "was", "de", "sérica"
     bool isMonth(std::uint64_t token) const;                     // "março", "january"
     bool isDatePreposition(std::uint64_t token) const;           // "in", "em", "en"
+    // Words before an age that make it the age at an event ("at 42 years of age", "aos 42
+    // anos", "a los 42 años", "since age 5"), not the patient's age now.
+    bool isEventAgePreposition(std::uint64_t token) const; // "at", "since", "aos", "los"
 
 private:
     LanguageRules() = default;
@@ -49,6 +52,7 @@ private:
     FlatHashMap m_valueFillers;
     FlatHashMap m_months;
     FlatHashMap m_datePrepositions;
+    FlatHashMap m_eventAgePrepositions;
 };
 
 } // namespace caselens::findings

@@ -53,6 +53,44 @@ void TermExtractor::bestAt(QStringView text, std::span<const Token> tokens, int 
             (anatomy ? needAnatomy : needMain) = false;
         }
     }
+    if (needMain)
+        best[0] = testNameAt(text, tokens, first, limit, languageIndex, claimed);
+}
+
+TermExtractor::Match TermExtractor::testNameAt(QStringView text, std::span<const Token> tokens, int first,
+                                               int limit, int languageIndex,
+                                               const std::vector<std::uint8_t>& claimed) const
+{
+    // An analyte named without a value ("CRP was normal", "a PCR foi negativa") is the test
+    // itself. Names of one or two letters ("T", "Hb") are too ambiguous alone.
+    const PhraseMatcher& names = m_lexicons.language(languageIndex).analyteNames;
+    PhraseMatcher::Candidates candidates;
+    const int count = names.candidatesAt(tokens, first, limit, candidates);
+    for (int c = count - 1; c >= 0; --c) {
+        const auto& candidate = candidates[static_cast<std::size_t>(c)];
+        if (!PhraseMatcher::onWordBoundaries(tokens, first, candidate.tokenCount))
+            continue;
+        bool free = true;
+        for (int t = first; t < first + candidate.tokenCount && free; ++t)
+            free = !claimed[static_cast<std::size_t>(t)];
+        const Token& begin = tokens[static_cast<std::size_t>(first)];
+        const QStringView written =
+            text.mid(begin.start,
+                     tokens[static_cast<std::size_t>(first + candidate.tokenCount - 1)].end - begin.start);
+        int letters = 0;
+        for (const QChar ch : written)
+            letters += ch.isLetter() ? 1 : 0;
+        if (!free || letters < 3)
+            continue;
+        for (const std::uint32_t payload : names.payloads(candidate)) {
+            const AnalyteNameEntry& entry = m_lexicons.analyteNames()[payload];
+            if (entry.caseSensitive && !TextFolder::sameIgnoringSpaces(written, entry.written))
+                continue;
+            return {candidate.tokenCount,
+                    &m_lexicons.analyteTests()[static_cast<std::size_t>(entry.analyte)]};
+        }
+    }
+    return {};
 }
 
 void TermExtractor::extract(QStringView text, std::span<const Token> tokens, const SentenceBounds& sentence,
@@ -74,6 +112,7 @@ void TermExtractor::extract(QStringView text, std::span<const Token> tokens, con
     int mainUntil = sentence.firstToken;
     int anatomyUntil = sentence.firstToken;
     int mainStart = -1;
+    FindingCategory mainCategory = FindingCategory::Symptom;
     Match best[2];
     for (int i = sentence.firstToken; i < sentence.endToken; ++i) {
         if (claimed[static_cast<std::size_t>(i)] ||
@@ -88,11 +127,17 @@ void TermExtractor::extract(QStringView text, std::span<const Token> tokens, con
             push(best[0], i);
             mainUntil = i + best[0].tokenCount;
             mainStart = i;
+            mainCategory = best[0].entry->category;
         }
-        // Anatomy, unless it is the very same words as a finding of the main lane.
-        if (best[1].entry && !(i == mainStart && i + best[1].tokenCount == mainUntil)) {
-            push(best[1], i);
-            anatomyUntil = i + best[1].tokenCount;
+        // Anatomy inside a symptom is where it hurts ("abdominal" pain); inside a disease's,
+        // a drug's or a procedure's name ("heart failure", "chest X-ray") it is part of the name.
+        if (best[1].entry) {
+            const bool inside = i < mainUntil && i >= mainStart;
+            const bool sameWords = i == mainStart && i + best[1].tokenCount == mainUntil;
+            if (!inside || (mainCategory == FindingCategory::Symptom && !sameWords)) {
+                push(best[1], i);
+                anatomyUntil = i + best[1].tokenCount;
+            }
         }
     }
 }

@@ -94,6 +94,14 @@ bool personBefore(std::span<const Token> tokens, int quantityStart, int sentence
     return false;
 }
 
+// "at 42 years of age", "since age 5", "aos 42 anos", "a los 42 años": `first` is the age's
+// first token (or the "age" word).
+bool atEvent(std::span<const Token> tokens, int first, int sentenceStart, const LanguageRules& rules)
+{
+    return first - 1 >= sentenceStart &&
+           rules.isEventAgePreposition(tokens[static_cast<std::size_t>(first - 1)].hash);
+}
+
 double inYears(double value, const TimeUnit& unit)
 {
     return value * unit.days / 365.25;
@@ -161,8 +169,10 @@ void TimeExpressionExtractor::extract(QStringView text, std::span<const Token> t
                     if (end < limit && rules.isAgeUnit(tokens[static_cast<std::size_t>(end)].hash))
                         ++end;
                     if (!anyClaimed(claimed, j, end)) {
-                        push(FindingCategory::Age, j, end, quantity->value, QStringLiteral("a"),
-                             QStringLiteral("cl:age"));
+                        const bool event = atEvent(tokens, i, sentence.firstToken, rules);
+                        push(event ? FindingCategory::Time : FindingCategory::Age, j, end, quantity->value,
+                             QStringLiteral("a"),
+                             event ? QStringLiteral("cl:age_at_event") : QStringLiteral("cl:age"));
                         i = end - 1;
                         continue;
                     }
@@ -230,6 +240,25 @@ void TimeExpressionExtractor::extract(QStringView text, std::span<const Token> t
             }
         }
 
+        // "day 5", "dia 3", "día 2": a day of the course, counted from admission or treatment.
+        if (token.kind == TokenKind::Word && i + 1 < limit && token.length() > 2) {
+            const auto unit = rules.timeUnit(token.hash);
+            const Token& number = tokens[static_cast<std::size_t>(i + 1)];
+            if (unit && QLatin1String(unit->ucum) == QLatin1String("d") && number.kind == TokenKind::Number &&
+                !number.glued && number.length() <= 3 && !claimed[static_cast<std::size_t>(i + 1)] &&
+                (i + 2 >= static_cast<int>(tokens.size()) ||
+                 !tokens[static_cast<std::size_t>(i + 2)].continuesWord(number)) &&
+                (i + 2 >= limit ||
+                 (symbolOf(tokens[static_cast<std::size_t>(i + 2)], text) != u',' &&
+                  symbolOf(tokens[static_cast<std::size_t>(i + 2)], text) != u'.') ||
+                 !tokens[static_cast<std::size_t>(i + 2)].glued)) {
+                push(FindingCategory::Time, i, i + 2, text.mid(number.start, number.length()).toDouble(),
+                     QStringLiteral("d"), QStringLiteral("cl:day_of_course"));
+                i += 1;
+                continue;
+            }
+        }
+
         const auto quantity = quantityAt(text, tokens, i, limit, languageIndex, rules);
         if (!quantity)
             continue;
@@ -243,6 +272,10 @@ void TimeExpressionExtractor::extract(QStringView text, std::span<const Token> t
         const auto timeUnit = rules.timeUnit(unit.hash);
         const bool ageUnit = rules.isAgeUnit(unit.hash);
         if (!timeUnit && !ageUnit)
+            continue;
+        // Abbreviated units are written in lower case: "24 h", "3 d"; "2D" and "3H" are not times.
+        if (unit.length() <= 2 &&
+            text.mid(unit.start, unit.length()).toString().toLower() != text.mid(unit.start, unit.length()))
             continue;
         // The unit must end its word: "3 dias" yes, "3 diasX" no.
         if (unitToken + 1 < static_cast<int>(tokens.size()) &&
@@ -284,8 +317,16 @@ void TimeExpressionExtractor::extract(QStringView text, std::span<const Token> t
         }
         if (anyClaimed(claimed, i, end))
             continue;
+        const TimeUnit years = timeUnit ? *timeUnit : TimeUnit{"a", 365.25};
+        // "at 42 years of age", "aos 42 anos", "a los 42 años": the age at an event.
+        if ((age || (ageUnit && languageIndex != kEnglish)) &&
+            atEvent(tokens, i, sentence.firstToken, rules)) {
+            push(FindingCategory::Time, i, end, inYears(quantity->value, years), QStringLiteral("a"),
+                 QStringLiteral("cl:age_at_event"));
+            i = end - 1;
+            continue;
+        }
         if (age) {
-            const TimeUnit years = timeUnit ? *timeUnit : TimeUnit{"a", 365.25};
             push(FindingCategory::Age, i, end, inYears(quantity->value, years), QStringLiteral("a"),
                  QStringLiteral("cl:age"));
             i = end - 1;

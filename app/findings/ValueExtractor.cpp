@@ -199,6 +199,29 @@ bool ValueExtractor::settle(CandidateFinding& candidate, const ValueRead& read) 
     return false;
 }
 
+std::optional<FindingCategory> ValueExtractor::genericCategory(const UnitEntry& unit) const
+{
+    // Dimensions only laboratory results are measured in (units.tsv's names); pressures are
+    // haemodynamic measurements. Masses, lengths, volumes, times and percentages are doses,
+    // sizes and proportions as often as results, so they need a known analyte.
+    static const std::array<const char*, 9> laboratory{"mass_concentration",
+                                                       "substance_concentration",
+                                                       "catalytic_concentration",
+                                                       "arbitrary_concentration",
+                                                       "cell_count",
+                                                       "mass_rate",
+                                                       "osmolality",
+                                                       "velocity",
+                                                       "substance_fraction"};
+    const QString& dimension = m_lexicons.units().dimensions()[unit.dimension];
+    if (dimension == QLatin1String("pressure"))
+        return FindingCategory::VitalSign;
+    for (const char* name : laboratory)
+        if (dimension == QLatin1String(name))
+            return FindingCategory::LabResult;
+    return std::nullopt;
+}
+
 int ValueExtractor::impliedAnalyte(const UnitEntry& unit, const ValueRead& read) const
 {
     if (unit.ucum == QLatin1String("/min")) {
@@ -276,8 +299,12 @@ void ValueExtractor::extract(QStringView text, std::span<const Token> tokens, co
             continue;
         // Number first: "22% neutrophils", "38,5 ºC", "109 bpm", "120/80 mmHg".
         const auto read = readValue(text, tokens, i, limit, languageIndex, -1);
-        if (!read || !read->unit)
+        if (!read)
             continue;
+        if (!read->unit) {
+            i = read->endToken - 1; // never read the tail of a number as a number ("11,000")
+            continue;
+        }
         int j = read->endToken;
         for (int skipped = 0; j < limit && skipped < 2; ++skipped) {
             const Token& token = tokens[static_cast<std::size_t>(j)];
@@ -295,8 +322,30 @@ void ValueExtractor::extract(QStringView text, std::span<const Token> tokens, co
             }
         }
         const int implied = impliedAnalyte(*read->unit, *read);
-        if (implied >= 0 && emitFinding(implied, i, read->endToken, *read))
+        if (implied >= 0 && emitFinding(implied, i, read->endToken, *read)) {
             i = read->endToken - 1;
+            continue;
+        }
+        // A laboratory unit after a number is a result even when its test is not one we know
+        // ("IGF-1 of 32.3 ng/mL"): no flag, but the translation can still be checked against it.
+        const std::optional<FindingCategory> generic = genericCategory(*read->unit);
+        if (generic && !read->alternative) {
+            CandidateFinding candidate;
+            candidate.firstToken = i;
+            candidate.endToken = read->endToken;
+            candidate.finding.category = *generic;
+            candidate.finding.conceptId =
+                QStringLiteral("value:") + m_lexicons.units().dimensions()[read->unit->dimension];
+            candidate.finding.start = tokens[static_cast<std::size_t>(i)].start;
+            candidate.finding.end = tokens[static_cast<std::size_t>(read->endToken - 1)].end;
+            candidate.finding.value = read->value;
+            candidate.finding.secondValue = read->secondValue;
+            candidate.finding.unit = read->unit->ucum;
+            for (int t = i; t < read->endToken; ++t)
+                claimed[static_cast<std::size_t>(t)] = 1;
+            out.push_back(std::move(candidate));
+        }
+        i = read->endToken - 1;
     }
 }
 

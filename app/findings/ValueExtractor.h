@@ -15,7 +15,9 @@ namespace caselens::findings {
 // Vital signs and laboratory values: an analyte's name (analyte_names.tsv) followed by a
 // number and, maybe, a unit — "Fc: 109 bpm", "leucócitos 27,400/mm3", "creatinina 0,80",
 // "BP 80/50", "Ta: 37,5º", "hemoglobin was 9.9 g/dl" — or a number whose unit can only mean one
-// vital sign ("109 bpm", "38,5 ºC"), or a number followed by the analyte ("22% neutrophils").
+// vital sign ("109 bpm", "38,5 ºC"), or a number followed by the analyte ("22% neutrophils"),
+// or a number in a unit only laboratory results use ("32.3 ng/mL": a result of some test we do
+// not know; concept "value:<dimension>", no flag).
 //
 // A number whose grouping is ambiguous in the text's language is read the way that is
 // plausible for the analyte (analytes.tsv): "27,400/mm3" in Portuguese is 27400/mm3, because
@@ -54,6 +56,7 @@ private:
     // Fills value, unit and unitInferred; false when no reading is plausible for the analyte.
     bool settle(CandidateFinding& candidate, const ValueRead& read) const;
     int impliedAnalyte(const UnitEntry& unit, const ValueRead& read) const;
+    std::optional<FindingCategory> genericCategory(const UnitEntry& unit) const;
 
     const CompiledLexicons& m_lexicons;
     int m_bloodPressure = -1;

@@ -76,6 +76,15 @@ private slots:
         QTest::newRow("es age") << "es"
                                 << "Varón de 76 años."
                                 << "age:76 años";
+        QTest::newRow("age at an event") << "en"
+                                         << "Diagnosed at 42 years of age, worse since age 5."
+                                         << "time:42 years of age|time:5";
+        QTest::newRow("pt age at an event") << "pt"
+                                            << "Diagnosticado aos 42 anos."
+                                            << "time:42 anos";
+        QTest::newRow("es age at an event") << "es"
+                                            << "Diagnosticado a los 42 años."
+                                            << "time:42 años";
         QTest::newRow("durations") << "en"
                                    << "Fever for 3 days, two weeks ago."
                                    << "symptom:Fever|time:3 days|time:two weeks ago";
@@ -85,6 +94,12 @@ private slots:
         QTest::newRow("frequency is not a duration") << "en"
                                                      << "Ceftriaxone twice a day."
                                                      << "medication:Ceftriaxone";
+        QTest::newRow("abbreviated units are lower case") << "en"
+                                                          << "2D echo for 24 h."
+                                                          << "time:24 h";
+        QTest::newRow("day of the course") << "es"
+                                           << "El día 5 mejoró."
+                                           << "time:día 5";
         QTest::newRow("dates") << "en"
                                << "Seen on 12/03/2009 and in 2010."
                                << "time:12/03/2009|time:2010";
