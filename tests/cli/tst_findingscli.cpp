@@ -219,6 +219,33 @@ private slots:
         QCOMPARE(portuguese.out, QStringLiteral("a\tnegated\tcertain\trecent\tpatient\n"));
     }
 
+    void evaluate()
+    {
+        const Run brat = cli({QStringLiteral("evaluate"), QStringLiteral("--gold"),
+                              testsupport::dataPath(QStringLiteral("findings/gold/brat")),
+                              QStringLiteral("--format"), QStringLiteral("brat")});
+        QCOMPARE(brat.exitCode, 0);
+        QVERIFY(brat.out.contains(QStringLiteral("documents 1")));
+        QVERIFY(brat.out.contains(QStringLiteral("category\tgold\tpredicted\tstrict_P")));
+        QVERIFY(brat.out.contains(QStringLiteral("\nsex\t1\t")));
+        const Run negex =
+            cli({QStringLiteral("evaluate"), QStringLiteral("--gold"),
+                 testsupport::dataPath(QStringLiteral("findings/gold/negex.tsv")), QStringLiteral("--format"),
+                 QStringLiteral("negex"), QStringLiteral("--errors")});
+        QCOMPARE(negex.exitCode, 0);
+        QVERIFY2(negex.out.contains(QStringLiteral("negation\tgold 2\tpredicted 2\ttp 2")),
+                 qPrintable(negex.out));
+        QCOMPARE(cli({QStringLiteral("evaluate"), QStringLiteral("--gold"),
+                      m_home.filePath(QStringLiteral("none")), QStringLiteral("--format"),
+                      QStringLiteral("codiesp")})
+                     .exitCode,
+                 1);
+        QCOMPARE(cli({QStringLiteral("evaluate"), QStringLiteral("--gold"), QStringLiteral("x"),
+                      QStringLiteral("--format"), QStringLiteral("conll")})
+                     .exitCode,
+                 2);
+    }
+
     void usageAndFailures()
     {
         QCOMPARE(cli({QStringLiteral("extract")}).exitCode, 2);
