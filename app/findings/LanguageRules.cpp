@@ -92,7 +92,7 @@ LanguageRules LanguageRules::build(int languageIndex)
         r.add(r.m_months,
               "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro");
         r.add(r.m_datePrepositions, "em desde");
-        r.add(r.m_eventAgePrepositions, "aos desde até após antes");
+        r.add(r.m_eventAgePrepositions, "aos os desde até após antes");
         break;
     case 1: // Spanish
         r.add(r.m_ageUnits, "años año meses mes días");

@@ -80,8 +80,8 @@ private slots:
                                          << "Diagnosed at 42 years of age, worse since age 5."
                                          << "time:42 years of age|time:5";
         QTest::newRow("pt age at an event") << "pt"
-                                            << "Diagnosticado aos 42 anos."
-                                            << "time:42 anos";
+                                            << "Diagnosticado aos 42 anos, doente até os 16 anos de idade."
+                                            << "time:42 anos|time:16 anos de idade";
         QTest::newRow("es age at an event") << "es"
                                             << "Diagnosticado a los 42 años."
                                             << "time:42 años";

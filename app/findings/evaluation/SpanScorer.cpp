@@ -80,6 +80,9 @@ void SpanScorer::add(const GoldDocument& gold, const ExtractionResult& extracted
         }
         for (const QString& category : evaluationCategories(finding.category))
             predictedByCategory[category].append({finding.start, finding.end, finding.negated});
+        if (m_organismsAreConditions && finding.category == FindingCategory::Organism)
+            predictedByCategory[QStringLiteral("condition")].append(
+                {finding.start, finding.end, finding.negated});
     }
 
     for (auto it = goldByCategory.cbegin(); it != goldByCategory.cend(); ++it) {

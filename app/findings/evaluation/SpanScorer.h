@@ -49,8 +49,11 @@ public:
     // MACCROBAT annotates a test's name (Diagnostic_procedure) and its result (Lab_value) as two
     // spans where CaseLens has one finding ("haemoglobin 9.9 g/dL"). With `splitValues`, a vital
     // sign or lab value is scored as a procedure on its name and as a value on its number and unit.
-    explicit SpanScorer(bool splitValues = false)
+    // CodiEsp codes infections from the organism's name ("VIH" -> B20): with
+    // `organismsAreConditions`, organisms also count as "condition".
+    explicit SpanScorer(bool splitValues = false, bool organismsAreConditions = false)
         : m_splitValues(splitValues)
+        , m_organismsAreConditions(organismsAreConditions)
     {}
 
     void add(const GoldDocument& gold, const ExtractionResult& extracted);
@@ -63,6 +66,7 @@ public:
 
 private:
     bool m_splitValues = false;
+    bool m_organismsAreConditions = false;
     QMap<QString, CategoryScore> m_scores;
     Counts m_negation;
     QStringList m_errors;
