@@ -17,6 +17,8 @@ bool PhraseMatcher::Builder::add(std::span<const Token> tokens, std::uint32_t pa
     std::uint64_t key = Tokenizer::kPhraseSeed;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
         key = Tokenizer::combine(key, tokens[i].hash);
+        if (i == 0)
+            m_firstKeys.push_back(key);
         if (i + 1 < tokens.size())
             m_records.push_back({key, 0, false});
     }
@@ -58,6 +60,12 @@ PhraseMatcher PhraseMatcher::Builder::build()
     for (std::size_t n = 0; n < nodes.size(); ++n)
         matcher.m_index.insert(keys[n], static_cast<std::uint32_t>(n));
     matcher.m_nodes = std::move(nodes);
+    matcher.m_firstTokenFilter.assign((std::size_t(1) << kFilterBits) / 64, 0);
+    for (const std::uint64_t first : m_firstKeys) {
+        const std::uint64_t bit = first >> (64 - kFilterBits);
+        matcher.m_firstTokenFilter[bit >> 6] |= std::uint64_t(1) << (bit & 63);
+    }
+    m_firstKeys.clear();
     m_records.clear();
     m_records.shrink_to_fit();
     return matcher;
@@ -71,6 +79,8 @@ int PhraseMatcher::candidatesAt(std::span<const Token> tokens, int first, int li
         if (i > first && tokens[static_cast<std::size_t>(i)].lineBreakBefore)
             break;
         key = Tokenizer::combine(key, tokens[static_cast<std::size_t>(i)].hash);
+        if (i == first && !mayStartPhrase(key))
+            break;
         const std::uint32_t* nodeIndex = m_index.find(key);
         if (!nodeIndex)
             break;

@@ -51,6 +51,7 @@ public:
             bool terminal = false;
         };
         std::vector<Record> m_records;
+        std::vector<std::uint64_t> m_firstKeys; // keys of one-token prefixes
         std::vector<Token> m_scratchTokens;
         std::u16string m_scratchFolded;
     };
@@ -77,6 +78,15 @@ private:
         std::uint32_t payloadCount = 0;
         bool hasChildren = false;
     };
+    // One bit per one-token prefix key (by its top bits): most tokens start no phrase, and this
+    // 32 KB filter answers that from the L1/L2 cache without probing the index.
+    static constexpr int kFilterBits = 18;
+    std::vector<std::uint64_t> m_firstTokenFilter;
+    bool mayStartPhrase(std::uint64_t key) const
+    {
+        const std::uint64_t bit = key >> (64 - kFilterBits);
+        return !m_firstTokenFilter.empty() && (m_firstTokenFilter[bit >> 6] >> (bit & 63) & 1);
+    }
     FlatHashMap m_index; // prefix key -> node
     std::vector<Node> m_nodes;
     std::vector<std::uint32_t> m_payloads;

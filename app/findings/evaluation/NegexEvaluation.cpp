@@ -8,6 +8,57 @@
 
 namespace caselens::evaluation {
 
+namespace {
+
+// Rows of a tab-separated file whose fields may be quoted ("..." with "" for a quote), as the
+// NegEx file quotes sentences that hold tabs or line breaks.
+QList<QStringList> readQuotedTsv(const QString& text)
+{
+    QList<QStringList> rows;
+    QStringList row;
+    QString field;
+    bool quoted = false;
+    bool fieldStart = true;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text[i];
+        if (quoted) {
+            if (c == QLatin1Char('"') && i + 1 < text.size() && text[i + 1] == QLatin1Char('"')) {
+                field.append(c);
+                ++i;
+            } else if (c == QLatin1Char('"')) {
+                quoted = false;
+            } else {
+                field.append(c);
+            }
+            continue;
+        }
+        if (c == QLatin1Char('"') && fieldStart) {
+            quoted = true;
+            fieldStart = false;
+        } else if (c == QLatin1Char('\t')) {
+            row.append(field);
+            field.clear();
+            fieldStart = true;
+        } else if (c == QLatin1Char('\n')) {
+            row.append(field);
+            rows.append(row);
+            row.clear();
+            field.clear();
+            fieldStart = true;
+        } else if (c != QLatin1Char('\r')) {
+            field.append(c);
+            fieldStart = false;
+        }
+    }
+    if (!field.isEmpty() || !row.isEmpty()) {
+        row.append(field);
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace
+
 Result<NegexResult> NegexEvaluation::run(const QString& tsvPath, const QString& language,
                                          const QSet<QString>& reports)
 {
@@ -15,11 +66,11 @@ Result<NegexResult> NegexEvaluation::run(const QString& tsvPath, const QString& 
     if (!file.open(QIODevice::ReadOnly))
         return Error{QCoreApplication::translate("Evaluation", "Cannot read %1 (%2).")
                          .arg(tsvPath, file.errorString())};
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(QLatin1Char('\n'));
+    const QList<QStringList> rows = readQuotedTsv(QString::fromUtf8(file.readAll()));
     const findings::ContextAnalyzer analyzer(findings::CompiledLexicons::shared());
     NegexResult result;
-    for (qsizetype i = 1; i < lines.size(); ++i) { // line 0 is the header
-        const QStringList fields = lines[i].trimmed().split(QLatin1Char('\t'));
+    for (qsizetype i = 1; i < rows.size(); ++i) { // row 0 is the header
+        const QStringList& fields = rows[i];
         if (fields.size() < 4)
             continue;
         if (!reports.isEmpty() && !reports.contains(fields[0]))
