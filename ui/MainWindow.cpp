@@ -59,7 +59,11 @@ MainWindow::MainWindow(storage::Library& library, Settings& settings, QWidget* p
         showEmptyLibrary();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Focus moves while the child widgets are destroyed; the handler must not see a half-gone window.
+    disconnect(m_focusConnection);
+}
 
 QWidget* MainWindow::buildCaseList()
 {
@@ -109,7 +113,7 @@ QWidget* MainWindow::buildDocuments()
     m_findBar = new FindBar(area);
     m_findBar->setTarget(m_originalPane->textView());
     // Find searches the pane the user was last in.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
         if (now == m_originalPane->textView() || now == m_translationPane->textView())
             m_findBar->setTarget(qobject_cast<QTextEdit*>(now));
     });

@@ -58,6 +58,7 @@ private:
     QLabel* m_caseStatus = nullptr;
     QLabel* m_libraryStatus = nullptr;
     Case m_currentCase;
+    QMetaObject::Connection m_focusConnection;
 };
 
 } // namespace caselens::ui
