@@ -18,8 +18,9 @@ public:
     virtual ~SqlDialect() = default;
 
     virtual QString driverName() const = 0;
-    // Statements run on every new connection (foreign keys, journal mode, timeouts).
-    virtual Status configureConnection(QSqlDatabase& db) const = 0;
+    // Statements run on every new connection (foreign keys, journal mode, timeouts). A write that
+    // meets another connection's lock waits up to `busyTimeoutMs`, then fails with a clear message.
+    virtual Status configureConnection(QSqlDatabase& db, int busyTimeoutMs) const = 0;
     // Runs a script of several statements (a migration).
     virtual Status executeScript(QSqlDatabase& db, const QString& script) const = 0;
     // Reads and writes the schema version stamp.

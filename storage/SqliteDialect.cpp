@@ -43,13 +43,16 @@ class SqliteDialect final : public SqlDialect {
 public:
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
 
-    Status configureConnection(QSqlDatabase& db) const override
+    Status configureConnection(QSqlDatabase& db, int busyTimeoutMs) const override
     {
         // WAL lets the app read while the CLI writes; synchronous=FULL makes every acknowledged
         // commit durable even across a power cut, which clinicians' annotations deserve.
-        static const char* const kPragmas[] = {
-            "PRAGMA foreign_keys = ON",  "PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL",
-            "PRAGMA synchronous = FULL", "PRAGMA temp_store = MEMORY", "PRAGMA trusted_schema = OFF",
+        // trusted_schema stays on: the full-text index is kept by triggers on FTS5 tables, which
+        // SQLite refuses in untrusted mode; files not stamped as CaseLens libraries are refused anyway.
+        const QByteArray busyTimeout = "PRAGMA busy_timeout = " + QByteArray::number(busyTimeoutMs);
+        const char* const kPragmas[] = {
+            "PRAGMA foreign_keys = ON",  busyTimeout.constData(),      "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL", "PRAGMA temp_store = MEMORY",
         };
         for (const char* pragma : kPragmas) {
             QSqlQuery query(db);

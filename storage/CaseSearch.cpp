@@ -1,0 +1,126 @@
+#include "CaseSearch.h"
+
+#include "FullTextQuery.h"
+#include "SqlStatement.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace caselens::storage {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+// The WHERE clause shared by the count and the page, with its parameters bound by name.
+struct Conditions {
+    QStringList clauses;
+    QList<QPair<QString, QVariant>> parameters;
+
+    void add(const QString& clause) { clauses << clause; }
+    void bind(const QString& name, const QVariant& value) { parameters.append({name, value}); }
+    QString where() const
+    {
+        return clauses.isEmpty() ? QString()
+                                 : QStringLiteral(" WHERE ") + clauses.join(QStringLiteral(" AND "));
+    }
+    void applyTo(SqlStatement& statement) const
+    {
+        for (const auto& [name, value] : parameters)
+            statement.bind(name, value);
+    }
+};
+
+} // namespace
+
+CaseSearch::CaseSearch(Library& library)
+    : m_library(library)
+{}
+
+Result<SearchResults> CaseSearch::search(const SearchQuery& query) const
+{
+    const auto match = toFullTextQuery(query.text);
+    if (!match)
+        return Error{match.error()};
+
+    Conditions conditions;
+    if (!match->isEmpty()) {
+        conditions.add(QStringLiteral(
+            "c.id IN (SELECT d.case_id FROM documents_fts JOIN documents d ON d.id = documents_fts.rowid "
+            "WHERE documents_fts MATCH :match UNION SELECT rowid FROM cases_fts WHERE cases_fts MATCH "
+            ":match)"));
+        conditions.bind(QStringLiteral(":match"), *match);
+    }
+    if (query.status) {
+        conditions.add(QStringLiteral("c.status = :status"));
+        conditions.bind(QStringLiteral(":status"), toKey(*query.status));
+    }
+    if (!query.tag.trimmed().isEmpty()) {
+        conditions.add(
+            QStringLiteral("EXISTS (SELECT 1 FROM case_tags t WHERE t.case_id = c.id AND t.tag = :tag)"));
+        conditions.bind(QStringLiteral(":tag"), query.tag.trimmed());
+    }
+    if (!query.language.trimmed().isEmpty()) {
+        conditions.add(QStringLiteral(
+            "EXISTS (SELECT 1 FROM documents l WHERE l.case_id = c.id AND l.language = :language)"));
+        conditions.bind(QStringLiteral(":language"), query.language.trimmed().toLower());
+    }
+    if (!query.finding.trimmed().isEmpty() || query.findingCategory || query.abnormalOnly) {
+        QString clause =
+            QStringLiteral("EXISTS (SELECT 1 FROM findings f JOIN documents fd ON fd.id = f.document_id "
+                           "WHERE fd.case_id = c.id AND f.state <> 'rejected'");
+        if (!query.finding.trimmed().isEmpty()) {
+            clause += QStringLiteral(" AND (f.concept = :finding OR f.text = :finding COLLATE NOCASE)");
+            conditions.bind(QStringLiteral(":finding"), query.finding.trimmed());
+        }
+        if (query.findingCategory) {
+            clause += QStringLiteral(" AND f.category = :category");
+            conditions.bind(QStringLiteral(":category"), toKey(*query.findingCategory));
+        }
+        if (query.abnormalOnly)
+            clause += QStringLiteral(" AND f.flag IN ('high', 'low')");
+        conditions.add(clause + QLatin1Char(')'));
+    }
+
+    SearchResults results;
+    SqlStatement count(m_library.database(),
+                       QStringLiteral("SELECT count(*) FROM cases c") + conditions.where(),
+                       tr("search the library"));
+    conditions.applyTo(count);
+    if (auto run = count.exec(); !run)
+        return Error{run.error()};
+    results.totalCount = count.next() ? count.value(0).toInt() : 0;
+
+    const QString snippet =
+        match->isEmpty()
+            ? QStringLiteral("''")
+            : QStringLiteral(
+                  "coalesce((SELECT snippet(documents_fts, 0, char(2), char(3), '…', 12) FROM documents_fts "
+                  "WHERE documents_fts MATCH :match AND documents_fts.rowid IN "
+                  "(SELECT id FROM documents WHERE case_id = c.id) LIMIT 1), '')");
+    SqlStatement page(
+        m_library.database(),
+        QStringLiteral("SELECT c.id, c.title, c.status, (SELECT group_concat(language, ',') FROM "
+                       "(SELECT language FROM documents d WHERE d.case_id = c.id ORDER BY role)), ") +
+            snippet + QStringLiteral(" FROM cases c") + conditions.where() +
+            QStringLiteral(" ORDER BY c.id LIMIT :limit OFFSET :offset"),
+        tr("search the library"));
+    conditions.applyTo(page);
+    page.bind(QStringLiteral(":limit"), query.limit).bind(QStringLiteral(":offset"), query.offset);
+    if (auto run = page.exec(); !run)
+        return Error{run.error()};
+    while (page.next()) {
+        SearchHit hit;
+        hit.summary.id = page.value(0).toLongLong();
+        hit.summary.title = page.value(1).toString();
+        hit.summary.status = reviewStatusFromKey(page.value(2).toString()).value_or(ReviewStatus::New);
+        hit.summary.languages = page.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        hit.snippet = page.value(4).toString();
+        results.hits << hit;
+    }
+    return results;
+}
+
+} // namespace caselens::storage
