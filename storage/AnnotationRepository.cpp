@@ -96,11 +96,9 @@ Status AnnotationRepository::validate(const Annotation& annotation) const
     return {};
 }
 
-Result<qint64> AnnotationRepository::write(const Annotation& annotation, bool keepId)
+Result<qint64> AnnotationRepository::write(const Annotation& annotation, bool keepId, qint64 authorId,
+                                           bool keepTimes)
 {
-    const auto author = m_library.authorId();
-    if (!author)
-        return Error{author.error()};
     SqlStatement insert(
         m_library.database(),
         QStringLiteral("INSERT INTO annotations(id, case_id, document_id, start_offset, end_offset, "
@@ -117,11 +115,13 @@ Result<qint64> AnnotationRepository::write(const Annotation& annotation, bool ke
         .bind(QStringLiteral(":label"), annotation.label.trimmed())
         .bind(QStringLiteral(":subtype"), annotation.subtype)
         .bind(QStringLiteral(":comment"), annotation.comment)
-        .bind(QStringLiteral(":author"), *author)
-        .bind(QStringLiteral(":created"), keepId && annotation.createdAt.isValid()
+        .bind(QStringLiteral(":author"), authorId)
+        .bind(QStringLiteral(":created"), (keepId || keepTimes) && annotation.createdAt.isValid()
                                               ? annotation.createdAt.toUTC().toString(Qt::ISODateWithMs)
                                               : now)
-        .bind(QStringLiteral(":updated"), now);
+        .bind(QStringLiteral(":updated"), keepTimes && annotation.updatedAt.isValid()
+                                              ? annotation.updatedAt.toUTC().toString(Qt::ISODateWithMs)
+                                              : now);
     if (auto run = insert.exec(); !run)
         return Error{run.error()};
     return insert.lastInsertId();
@@ -133,7 +133,10 @@ Result<qint64> AnnotationRepository::add(const Annotation& annotation)
     const Status saved = m_library.writeTransaction([&]() -> Status {
         if (auto valid = validate(annotation); !valid)
             return valid;
-        const auto written = write(annotation, false);
+        const auto author = m_library.authorId();
+        if (!author)
+            return Error{author.error()};
+        const auto written = write(annotation, false, *author, false);
         if (!written)
             return Error{written.error()};
         id = *written;
@@ -150,12 +153,35 @@ Status AnnotationRepository::reinstate(const Annotation& annotation)
     return m_library.writeTransaction([&]() -> Status {
         if (auto valid = validate(annotation); !valid)
             return valid;
-        const auto written = write(annotation, true);
+        const auto author = m_library.authorId();
+        if (!author)
+            return Error{author.error()};
+        const auto written = write(annotation, true, *author, false);
         if (!written)
             return Error{written.error()};
         return AuditLog(m_library).record(annotation.caseId, QStringLiteral("annotation"), *written,
                                           QStringLiteral("create"), {}, auditView(annotation));
     });
+}
+
+Result<qint64> AnnotationRepository::importAnnotation(const Annotation& annotation)
+{
+    qint64 id = 0;
+    const Status saved = m_library.writeTransaction([&]() -> Status {
+        if (auto valid = validate(annotation); !valid)
+            return valid;
+        const auto author = m_library.authorIdFor(annotation.author);
+        if (!author)
+            return Error{author.error()};
+        const auto written = write(annotation, false, *author, true);
+        if (!written)
+            return Error{written.error()};
+        id = *written;
+        return {};
+    });
+    if (!saved)
+        return Error{saved.error()};
+    return id;
 }
 
 Status AnnotationRepository::update(const Annotation& annotation)

@@ -17,6 +17,8 @@ public:
     Result<qint64> add(const Annotation& annotation);
     // Puts back an annotation with its own id (redo of an add, undo of a delete).
     Status reinstate(const Annotation& annotation);
+    // Stores an annotation from a case file as written: its author and times are kept.
+    Result<qint64> importAnnotation(const Annotation& annotation);
     // Changes label, subtype and comment (span and case stay).
     Status update(const Annotation& annotation);
     Status remove(qint64 annotationId);
@@ -25,7 +27,7 @@ public:
 
 private:
     Status validate(const Annotation& annotation) const;
-    Result<qint64> write(const Annotation& annotation, bool keepId);
+    Result<qint64> write(const Annotation& annotation, bool keepId, qint64 authorId, bool keepTimes);
 
     Library& m_library;
 };

@@ -45,6 +45,31 @@ Status AuditLog::record(CaseId caseId, const QString& entity, qint64 entityId, c
     return insert.exec();
 }
 
+Status AuditLog::importEntry(CaseId caseId, const AuditEntry& entry)
+{
+    const auto author = m_library.authorIdFor(entry.author);
+    if (!author)
+        return Error{author.error()};
+    SqlStatement insert(
+        m_library.database(),
+        QStringLiteral("INSERT INTO audit_log(at, author_id, case_id, entity, entity_id, action, "
+                       "old_value, new_value) VALUES (:at, :author, :case, :entity, :entityId, "
+                       ":action, :old, :new)"),
+        QCoreApplication::translate("Storage", "restore the case's history"));
+    const auto textOrNull = [](const QString& text) {
+        return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
+    };
+    insert.bind(QStringLiteral(":at"), entry.at.toUTC().toString(Qt::ISODateWithMs))
+        .bind(QStringLiteral(":author"), *author)
+        .bind(QStringLiteral(":case"), caseId)
+        .bind(QStringLiteral(":entity"), entry.entity)
+        .bind(QStringLiteral(":entityId"), entry.entityId)
+        .bind(QStringLiteral(":action"), entry.action)
+        .bind(QStringLiteral(":old"), textOrNull(entry.oldValue))
+        .bind(QStringLiteral(":new"), textOrNull(entry.newValue));
+    return insert.exec();
+}
+
 Result<QList<AuditEntry>> AuditLog::history(CaseId caseId) const
 {
     SqlStatement select(

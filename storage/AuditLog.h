@@ -18,6 +18,8 @@ public:
     Status record(CaseId caseId, const QString& entity, qint64 entityId, const QString& action,
                   const QJsonObject& oldValue, const QJsonObject& newValue);
     Result<QList<AuditEntry>> history(CaseId caseId) const;
+    // Puts back a history line from a case file, under the case's new id.
+    Status importEntry(CaseId caseId, const AuditEntry& entry);
 
 private:
     Library& m_library;

@@ -234,6 +234,27 @@ Result<QList<qint64>> FindingRepository::replaceExtracted(qint64 documentId, con
     return ids;
 }
 
+Result<QList<qint64>> FindingRepository::insertAsIs(qint64 documentId, const QList<Finding>& findings)
+{
+    QList<qint64> ids;
+    const Status saved = m_library.writeTransaction([&]() -> Status {
+        SqlStatement statement(m_library.database(), kInsert, tr("save the findings"));
+        const QString now = nowTimestamp();
+        for (Finding finding : findings) {
+            finding.documentId = documentId;
+            bindFinding(statement, finding);
+            statement.bind(QStringLiteral(":now"), now);
+            if (auto run = statement.exec(); !run)
+                return run;
+            ids << statement.lastInsertId();
+        }
+        return {};
+    });
+    if (!saved)
+        return Error{saved.error()};
+    return ids;
+}
+
 Result<QString> FindingRepository::extractorVersion(qint64 documentId) const
 {
     SqlStatement select(m_library.database(),

@@ -26,6 +26,9 @@ public:
     Result<QList<qint64>> replaceExtracted(qint64 documentId, const QList<Finding>& findings,
                                            const QString& extractorVersion);
     Result<QString> extractorVersion(qint64 documentId) const;
+    // Stores findings exactly as given (source and state kept): imports of annotated corpora and
+    // of CaseLens's own case files. Returns their ids in input order.
+    Result<QList<qint64>> insertAsIs(qint64 documentId, const QList<Finding>& findings);
 
     // Links between an original's and a translation's findings (ids), replacing the case's links.
     Status replaceLinks(CaseId caseId, const QList<FindingLink>& links);

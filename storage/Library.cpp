@@ -174,7 +174,15 @@ Result<qint64> Library::authorId()
 {
     if (m_authorId != 0)
         return m_authorId;
-    const QString name = m_authorName.isEmpty() ? tr("Unknown author") : m_authorName;
+    const auto id = authorIdFor(m_authorName);
+    if (id)
+        m_authorId = *id;
+    return id;
+}
+
+Result<qint64> Library::authorIdFor(const QString& requestedName)
+{
+    const QString name = requestedName.trimmed().isEmpty() ? tr("Unknown author") : requestedName.trimmed();
     qint64 id = 0;
     const Status found = writeTransaction([&]() -> Status {
         SqlStatement insert(database(),
@@ -196,7 +204,6 @@ Result<qint64> Library::authorId()
     });
     if (!found)
         return Error{found.error()};
-    m_authorId = id;
     return id;
 }
 
@@ -228,6 +235,12 @@ Status Library::backupTo(const QString& destinationPath) const
 {
     QSqlDatabase db = database();
     return m_dialect->backup(db, destinationPath);
+}
+
+Status Library::replaceContentWith(const QString& sourcePath)
+{
+    QSqlDatabase db = database();
+    return m_dialect->replaceContent(db, sourcePath);
 }
 
 Result<QStringList> Library::integrityProblems() const

@@ -48,12 +48,17 @@ public:
     const QString& authorName() const { return m_authorName; }
     // The author's row, made on first use.
     Result<qint64> authorId();
+    // Any author's row by name (imports keep who wrote what), made on first use.
+    Result<qint64> authorIdFor(const QString& name);
 
     Result<std::optional<QString>> metaValue(const QString& key) const;
     Status setMetaValue(const QString& key, const QString& value);
 
     // A consistent copy of the library (0600) at `destinationPath`, taken while it stays open.
     Status backupTo(const QString& destinationPath) const;
+    // Replaces everything in this library with the content of another library file (a checked
+    // copy of a backup); see LibraryMaintenance in the core for the safe sequence.
+    Status replaceContentWith(const QString& sourcePath);
     Result<QStringList> integrityProblems() const;
 
 private:

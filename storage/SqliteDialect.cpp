@@ -156,6 +156,36 @@ public:
         return {};
     }
 
+    Status replaceContent(QSqlDatabase& db, const QString& sourcePath) const override
+    {
+        sqlite3* destination = nativeHandle(db);
+        if (!destination)
+            return Error{tr("The SQLite driver does not expose its handle; cannot restore.")};
+        sqlite3* source = nullptr;
+        int rc = sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &source, SQLITE_OPEN_READONLY,
+                                 nullptr);
+        if (rc == SQLITE_OK) {
+            sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main");
+            if (!backup) {
+                rc = sqlite3_errcode(destination);
+            } else {
+                // One step copies everything under one write lock: readers see old or new, never a mix.
+                rc = sqlite3_backup_step(backup, -1);
+                sqlite3_backup_finish(backup);
+            }
+        }
+        const QString detail = QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(source);
+        if (rc != SQLITE_DONE && rc != SQLITE_OK) {
+            spdlog::error("storage: restore failed: {}", detail.toStdString());
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                return Error{tr("The library is busy in another CaseLens window or process; close it and "
+                                "restore again.")};
+            return Error{tr("The library could not be restored: %1").arg(detail)};
+        }
+        return {};
+    }
+
     Result<QStringList> integrityProblems(QSqlDatabase& db) const override
     {
         QStringList problems;

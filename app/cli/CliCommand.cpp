@@ -1,7 +1,10 @@
 #include "CliCommand.h"
 
 #include "commands/ImportCommand.h"
+#include "commands/ImportDirCommand.h"
 #include "commands/ListCommand.h"
+#include "commands/MaintenanceCommands.h"
+#include "commands/SearchCommand.h"
 
 namespace caselens::cli {
 
@@ -30,7 +33,12 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
 {
     std::vector<std::unique_ptr<CliCommand>> commands;
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ImportDirCommand>());
     commands.push_back(std::make_unique<ListCommand>());
+    commands.push_back(std::make_unique<SearchCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<CheckDbCommand>());
     return commands;
 }
 
