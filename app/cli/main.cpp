@@ -72,7 +72,9 @@ int main(int argc, char* argv[])
              .arg(paths::defaultLibraryPath()),
          QStringLiteral("PATH")},
         {QStringLiteral("log-level"),
-         QCoreApplication::translate("Cli", "Messages on stderr from this level up: %1 (default: warning).")
+         QCoreApplication::translate("Cli",
+                                     "Log messages on stderr from this level up: %1 (default: off; the log "
+                                     "file keeps info and above).")
              .arg(logging::levelNames()),
          QStringLiteral("LEVEL")},
     });
@@ -93,7 +95,7 @@ int main(int argc, char* argv[])
     }
 
     const auto level = logging::levelFromName(parser.value(QStringLiteral("log-level")).isEmpty()
-                                                  ? QStringLiteral("warning")
+                                                  ? QStringLiteral("off")
                                                   : parser.value(QStringLiteral("log-level")));
     if (!level) {
         err << "caselens-cli: "

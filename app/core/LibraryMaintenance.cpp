@@ -62,7 +62,9 @@ Result<LibraryMaintenance::Restored> LibraryMaintenance::restore(const QString& 
         auto candidate = storage::Library::open(scratch, mustExist);
         if (!candidate) {
             removeScratch();
-            return Error{tr("%1 cannot be restored: %2").arg(backupInfo.fileName(), candidate.error())};
+            QString reason = candidate.error();
+            reason.replace(scratch, backupPath); // name the file the user gave, not our scratch copy
+            return Error{tr("%1 cannot be restored: %2").arg(backupInfo.fileName(), reason)};
         }
         const auto problems = (*candidate)->integrityProblems();
         if (!problems || !problems->isEmpty()) {
