@@ -24,7 +24,7 @@ struct SearchQuery {
     std::optional<FindingCategory> findingCategory;
     bool abnormalOnly = false; // the finding (or any finding, without one) is flagged high or low
     int offset = 0;
-    int limit = 100;
+    int limit = 50;
 };
 
 struct SearchHit {
@@ -49,6 +49,8 @@ public:
     Result<SearchResults> search(const SearchQuery& query) const;
 
 private:
+    Result<SearchResults> searchWords(const QString& match, int offset, int limit) const;
+
     Library& m_library;
 };
 

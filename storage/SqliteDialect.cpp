@@ -51,8 +51,13 @@ public:
         // SQLite refuses in untrusted mode; files not stamped as CaseLens libraries are refused anyway.
         const QByteArray busyTimeout = "PRAGMA busy_timeout = " + QByteArray::number(busyTimeoutMs);
         const char* const kPragmas[] = {
-            "PRAGMA foreign_keys = ON",  busyTimeout.constData(),      "PRAGMA journal_mode = WAL",
-            "PRAGMA synchronous = FULL", "PRAGMA temp_store = MEMORY",
+            "PRAGMA foreign_keys = ON",
+            busyTimeout.constData(),
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",
+            "PRAGMA temp_store = MEMORY",
+            // 32 MB of page cache: full-text indexing of a large import touches many pages at once.
+            "PRAGMA cache_size = -32768",
         };
         for (const char* pragma : kPragmas) {
             QSqlQuery query(db);

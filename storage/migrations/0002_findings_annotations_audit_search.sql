@@ -97,20 +97,26 @@ CREATE TABLE user_terms (
 );
 
 -- Full-text search over every document, case- and diacritics-insensitive
--- ("vomitos" finds "vómitos"). External content: the text is stored once, in documents.
+-- ("vomitos" finds "vómitos"). External content: the text is stored once, in documents. The
+-- index's rowid is fts_key = case id * 2 + (0 original, 1 translation), so a match names its
+-- case without reading the documents table (that lookup dominated search time on 100,000 cases).
+ALTER TABLE documents ADD COLUMN fts_key INTEGER
+    GENERATED ALWAYS AS (case_id * 2 + (role = 'translation')) VIRTUAL;
+CREATE UNIQUE INDEX documents_by_fts_key ON documents(fts_key);
+
 CREATE VIRTUAL TABLE documents_fts USING fts5(
-    text, content = 'documents', content_rowid = 'id', tokenize = 'unicode61 remove_diacritics 2');
-INSERT INTO documents_fts(rowid, text) SELECT id, text FROM documents;
+    text, content = 'documents', content_rowid = 'fts_key', tokenize = 'unicode61 remove_diacritics 2');
+INSERT INTO documents_fts(documents_fts) VALUES ('rebuild');
 
 CREATE TRIGGER documents_fts_after_insert AFTER INSERT ON documents BEGIN
-    INSERT INTO documents_fts(rowid, text) VALUES (new.id, new.text);
+    INSERT INTO documents_fts(rowid, text) VALUES (new.fts_key, new.text);
 END;
 CREATE TRIGGER documents_fts_after_delete AFTER DELETE ON documents BEGIN
-    INSERT INTO documents_fts(documents_fts, rowid, text) VALUES ('delete', old.id, old.text);
+    INSERT INTO documents_fts(documents_fts, rowid, text) VALUES ('delete', old.fts_key, old.text);
 END;
 CREATE TRIGGER documents_fts_after_update AFTER UPDATE OF text ON documents BEGIN
-    INSERT INTO documents_fts(documents_fts, rowid, text) VALUES ('delete', old.id, old.text);
-    INSERT INTO documents_fts(rowid, text) VALUES (new.id, new.text);
+    INSERT INTO documents_fts(documents_fts, rowid, text) VALUES ('delete', old.fts_key, old.text);
+    INSERT INTO documents_fts(rowid, text) VALUES (new.fts_key, new.text);
 END;
 
 CREATE VIRTUAL TABLE cases_fts USING fts5(

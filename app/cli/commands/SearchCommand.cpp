@@ -44,7 +44,7 @@ void SearchCommand::addOptions(QCommandLineParser& parser) const
          QStringLiteral("F")},
         {QStringLiteral("category"), tr("Only cases with a finding of this category."), QStringLiteral("C")},
         {QStringLiteral("abnormal"), tr("Only findings flagged high or low.")},
-        {QStringLiteral("limit"), tr("At most N cases (default 100)."), QStringLiteral("N")},
+        {QStringLiteral("limit"), tr("At most N cases (default 50)."), QStringLiteral("N")},
         {QStringLiteral("offset"), tr("Skip the first N cases."), QStringLiteral("N")},
     });
 }
