@@ -5,6 +5,7 @@
 #include "CaseListModel.h"
 #include "DocumentPane.h"
 #include "FindBar.h"
+#include "FolderImportRunner.h"
 #include "ScrollSynchronizer.h"
 #include "core/import/CaseImporter.h"
 #include "model/Language.h"
@@ -131,6 +132,8 @@ void MainWindow::buildActions()
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
     QAction* importAction = fileMenu->addAction(tr("&Import Case…"), this, &MainWindow::importCase);
     importAction->setShortcut(QKeySequence::Open);
+    QAction* importFolderAction = fileMenu->addAction(tr("Import &Folder…"), this, &MainWindow::importFolder);
+    importFolderAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     fileMenu->addSeparator();
     QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -275,12 +278,42 @@ void MainWindow::importCase()
         showError(outcome.error());
         return;
     }
-    m_caseModel->reload();
-    m_libraryStatus->setText(tr("%n case(s)", nullptr, m_caseModel->totalCount()));
+    afterImport();
     openCase(outcome->id);
     const QString message = outcome->alreadyPresent ? tr("This case was already in the library.")
                                                     : tr("Imported “%1”.").arg(outcome->title);
     statusBar()->showMessage((QStringList{message} + outcome->notes).join(QLatin1Char(' ')), 10000);
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Cases"));
+    if (!folder.isEmpty())
+        importFolderAt(folder);
+}
+
+void MainWindow::importFolderAt(const QString& folder)
+{
+    if (!m_folderImport) {
+        m_folderImport = new FolderImportRunner(m_library.path(), m_library.authorName(), this);
+        connect(m_folderImport, &FolderImportRunner::finished, this,
+                [this](const FolderImporter::Report& report) {
+                    afterImport();
+                    statusBar()->showMessage(tr("Import finished: %n case(s) added.", nullptr, report.added),
+                                             10000);
+                });
+    }
+    m_folderImport->start(folder, {});
+}
+
+void MainWindow::afterImport()
+{
+    const CaseId current = m_currentCase.id;
+    m_caseModel->reload();
+    m_libraryStatus->setText(tr("%n case(s)", nullptr, m_caseModel->totalCount()));
+    if (current == 0 || !openCase(current))
+        if (m_caseModel->rowCount() > 0)
+            m_caseList->setCurrentIndex(m_caseModel->index(0));
 }
 
 void MainWindow::showError(const QString& message)

@@ -15,6 +15,7 @@ namespace caselens::ui {
 class CaseListModel;
 class DocumentPane;
 class FindBar;
+class FolderImportRunner;
 class ScrollSynchronizer;
 
 // The workspace: the library's cases on the left, the selected case's original and translation
@@ -28,6 +29,8 @@ public:
     // Selects the case in the list and shows it; false if it is not in the library.
     bool openCase(CaseId id);
     CaseId currentCaseId() const { return m_currentCase.id; }
+    // Imports a folder in the background (File ▸ Import Folder… after the folder is chosen).
+    void importFolderAt(const QString& folder);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -43,6 +46,8 @@ private:
     void zoomBy(int steps);
     void stepCase(int delta);
     void importCase();
+    void importFolder();
+    void afterImport();
     void showError(const QString& message);
 
     storage::Library& m_library;
@@ -57,6 +62,7 @@ private:
     ScrollSynchronizer* m_scrollSync = nullptr;
     QLabel* m_caseStatus = nullptr;
     QLabel* m_libraryStatus = nullptr;
+    FolderImportRunner* m_folderImport = nullptr;
     Case m_currentCase;
     QMetaObject::Connection m_focusConnection;
 };

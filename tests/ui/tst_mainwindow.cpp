@@ -6,6 +6,9 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -14,6 +17,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTreeWidget>
 
 using namespace caselens;
 
@@ -134,6 +138,38 @@ private slots:
         QVERIFY(!m_settings->windowGeometry().isEmpty());
         QVERIFY(!m_settings->splitterState(QStringLiteral("documentSplitter")).isEmpty());
         m_settings->setTextZoomSteps(0);
+    }
+
+    void importsAFolderInTheBackgroundAndReportsBadFiles()
+    {
+        QTemporaryDir dir;
+        auto library = storage::Library::open(dir.filePath(QStringLiteral("import.sqlite")));
+        QVERIFY(library.ok());
+        QDir(dir.path()).mkpath(QStringLiteral("in"));
+        const QString demo = QStringLiteral(CASELENS_SOURCE_DIR "/resources/demo/");
+        QVERIFY(QFile::copy(demo + QStringLiteral("septic-shock-47m.pt.txt"),
+                            dir.filePath(QStringLiteral("in/a.pt.txt"))));
+        QVERIFY(QFile::copy(demo + QStringLiteral("septic-shock-47m.en.txt"),
+                            dir.filePath(QStringLiteral("in/a.en.txt"))));
+        QFile binary(dir.filePath(QStringLiteral("in/b.txt")));
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(QByteArray("\0\1\2\3", 4));
+        binary.close();
+
+        ui::MainWindow window(**library, *m_settings);
+        window.show();
+        auto* list = window.findChild<QListView*>(QStringLiteral("caseList"));
+        QCOMPARE(list->model()->rowCount(), 0);
+        window.importFolderAt(dir.filePath(QStringLiteral("in")));
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 20000);
+        QTRY_VERIFY(window.findChild<QDialog*>(QStringLiteral("importReport")) != nullptr);
+        auto* report = window.findChild<QDialog*>(QStringLiteral("importReport"));
+        auto* problems = report->findChild<QTreeWidget*>(QStringLiteral("importProblems"));
+        QVERIFY(problems);
+        QCOMPARE(problems->topLevelItemCount(), 1);
+        QVERIFY(problems->topLevelItem(0)->text(1).contains(QStringLiteral("binary")));
+        report->close();
+        QVERIFY(text(window, "originalText")->toPlainText().startsWith(QStringLiteral("Relato")));
     }
 
     void anEmptyLibrarySaysHowToImport()
