@@ -386,6 +386,25 @@ Status FindingRepository::restore(const Finding& finding)
     });
 }
 
+Status FindingRepository::reinstate(CaseId caseId, const Finding& finding)
+{
+    return m_library.writeTransaction([&]() -> Status {
+        SqlStatement insert(
+            m_library.database(),
+            QString(kInsert)
+                .replace(QStringLiteral("INSERT INTO findings(document_id"),
+                         QStringLiteral("INSERT INTO findings(id, document_id"))
+                .replace(QStringLiteral("VALUES (:document"), QStringLiteral("VALUES (:id, :document")),
+            tr("save the finding"));
+        bindFinding(insert, finding);
+        insert.bind(QStringLiteral(":id"), finding.id).bind(QStringLiteral(":now"), nowTimestamp());
+        if (auto run = insert.exec(); !run)
+            return run;
+        return AuditLog(m_library).record(caseId, QStringLiteral("finding"), finding.id,
+                                          QStringLiteral("create"), {}, auditView(finding));
+    });
+}
+
 Status FindingRepository::remove(qint64 findingId)
 {
     return m_library.writeTransaction([&]() -> Status {

@@ -42,6 +42,8 @@ public:
     // Restores a finding exactly as given (undo of a state change or correction).
     Status restore(const Finding& finding);
     Status remove(qint64 findingId);
+    // Puts back a removed finding with its own id (undo of a delete, redo of an add).
+    Status reinstate(CaseId caseId, const Finding& finding);
 
 private:
     Result<CaseId> caseOfFinding(qint64 findingId) const;

@@ -4,7 +4,9 @@
 #include "commands/ImportDirCommand.h"
 #include "commands/ListCommand.h"
 #include "commands/MaintenanceCommands.h"
+#include "commands/ReviewCommands.h"
 #include "commands/SearchCommand.h"
+#include "core/Settings.h"
 
 namespace caselens::cli {
 
@@ -15,6 +17,10 @@ Result<std::unique_ptr<storage::Library>> CliContext::openLibrary(bool createIfM
     auto library = storage::Library::open(libraryPath, options);
     if (library && !(*library)->openingNote().isEmpty())
         err << "note: " << (*library)->openingNote() << Qt::endl;
+    if (library)
+        (*library)->setAuthorName(parser.isSet(QStringLiteral("author"))
+                                      ? parser.value(QStringLiteral("author"))
+                                      : Settings().authorName());
     return library;
 }
 
@@ -36,6 +42,10 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     commands.push_back(std::make_unique<ImportDirCommand>());
     commands.push_back(std::make_unique<ListCommand>());
     commands.push_back(std::make_unique<SearchCommand>());
+    commands.push_back(std::make_unique<AnnotateCommand>());
+    commands.push_back(std::make_unique<AnnotationsCommand>());
+    commands.push_back(std::make_unique<SetStatusCliCommand>());
+    commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<CheckDbCommand>());

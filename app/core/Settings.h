@@ -28,6 +28,11 @@ public:
     static constexpr int kMinZoomSteps = -4;
     static constexpr int kMaxZoomSteps = 16;
 
+    // Who changes are recorded as (Preferences); the operating-system user until set.
+    QString authorName() const;
+    void setAuthorName(const QString& name);
+    static QString systemUserName();
+
     bool synchronizedScrolling() const;
     void setSynchronizedScrolling(bool enabled);
 

@@ -318,6 +318,68 @@ private slots:
         QCOMPARE(listCases().size(), 1);
     }
 
+    void reviewFromTheCommandLine()
+    {
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                      demo(QStringLiteral("septic-shock-47m.pt.txt")), QStringLiteral("--translation"),
+                      demo(QStringLiteral("septic-shock-47m.en.txt"))})
+                     .exitCode,
+                 0);
+        const Run annotated =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("--author"), QStringLiteral("Dr. Silva"),
+                 QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--span"),
+                 QStringLiteral("en:0-8"), QStringLiteral("--label"), QStringLiteral("Question"),
+                 QStringLiteral("--comment"), QStringLiteral("<b>why?</b>")});
+        QVERIFY2(annotated.exitCode == 0, qPrintable(annotated.err));
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("1"),
+                      QStringLiteral("--whole-case"), QStringLiteral("--label"), QStringLiteral("Note")})
+                     .exitCode,
+                 0);
+        const Run listed = cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"),
+                                QStringLiteral("1"), QStringLiteral("--json")});
+        const QJsonArray annotations = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(annotations.size(), 2);
+        const QJsonObject span = annotations.at(1).toObject();
+        QCOMPARE(span.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        QCOMPARE(span.value(QStringLiteral("end")).toInt(), 8);
+        QCOMPARE(span.value(QStringLiteral("comment")).toString(), QStringLiteral("<b>why?</b>"));
+        QCOMPARE(span.value(QStringLiteral("author")).toString(), QStringLiteral("Dr. Silva"));
+
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("set-status"), QStringLiteral("1"),
+                      QStringLiteral("reviewed")})
+                     .exitCode,
+                 0);
+        QCOMPARE(listCases().first().toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("reviewed"));
+        const Run history = cli({QStringLiteral("--db"), m_db, QStringLiteral("history"), QStringLiteral("1"),
+                                 QStringLiteral("--json")});
+        const QJsonArray lines = QJsonDocument::fromJson(history.out.toUtf8()).array();
+        QCOMPARE(lines.size(), 4); // import, two annotations, status
+        QCOMPARE(lines.last()
+                     .toObject()
+                     .value(QStringLiteral("new"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("reviewed"));
+
+        expectCleanFailure(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("1"),
+                                QStringLiteral("--span"), QStringLiteral("pt:5-999999"),
+                                QStringLiteral("--label"), QStringLiteral("Note")}),
+                           QStringLiteral("outside the text"));
+        expectCleanFailure(
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("42")}),
+            QStringLiteral("no case 42"));
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("set-status"), QStringLiteral("1"),
+                      QStringLiteral("finished")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("1"),
+                      QStringLiteral("--label"), QStringLiteral("x")})
+                     .exitCode,
+                 2);
+    }
+
     void patientTextStaysOutOfTheLog()
     {
         const Run imported =
