@@ -14,6 +14,8 @@ const QString kState = QStringLiteral("window/state");
 const QString kZoom = QStringLiteral("text/zoomSteps");
 const QString kSyncScroll = QStringLiteral("text/synchronizedScrolling");
 const QString kAuthor = QStringLiteral("review/authorName");
+const QString kLabels = QStringLiteral("review/annotationLabels");
+const QString kLanguage = QStringLiteral("interface/language");
 
 const QHash<QString, QVariant>& defaults()
 {
@@ -96,6 +98,39 @@ QString Settings::authorName() const
 void Settings::setAuthorName(const QString& name)
 {
     m_settings.setValue(kAuthor, name.trimmed());
+}
+
+QStringList Settings::defaultAnnotationLabels()
+{
+    return {QStringLiteral("Key finding"), QStringLiteral("Red flag"), QStringLiteral("Teaching point"),
+            QStringLiteral("Question"),    translationErrorLabel(),    QStringLiteral("Note")};
+}
+
+QStringList Settings::translationErrorSubtypes()
+{
+    return {QStringLiteral("mistranslation"), QStringLiteral("omission"),    QStringLiteral("addition"),
+            QStringLiteral("terminology"),    QStringLiteral("number/unit"), QStringLiteral("grammar")};
+}
+
+QStringList Settings::annotationLabels() const
+{
+    QStringList labels = m_settings.value(kLabels).toStringList();
+    labels.removeAll(QString());
+    return labels.isEmpty() ? defaultAnnotationLabels() : labels;
+}
+
+void Settings::setAnnotationLabels(const QStringList& labels)
+{
+    m_settings.setValue(kLabels, labels);
+}
+
+QString Settings::interfaceLanguage() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+void Settings::setInterfaceLanguage(const QString& code)
+{
+    m_settings.setValue(kLanguage, code);
 }
 
 bool Settings::synchronizedScrolling() const

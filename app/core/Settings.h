@@ -33,6 +33,17 @@ public:
     void setAuthorName(const QString& name);
     static QString systemUserName();
 
+    // Labels offered when annotating; the first six are CaseLens's defaults.
+    QStringList annotationLabels() const;
+    void setAnnotationLabels(const QStringList& labels);
+    static QStringList defaultAnnotationLabels();
+    static QStringList translationErrorSubtypes();
+    static QString translationErrorLabel() { return QStringLiteral("Translation error"); }
+
+    // Interface language: "" follows the system, else "en" or "pt".
+    QString interfaceLanguage() const;
+    void setInterfaceLanguage(const QString& code);
+
     bool synchronizedScrolling() const;
     void setSynchronizedScrolling(bool enabled);
 
