@@ -1,10 +1,12 @@
 #include "CaseRepository.h"
 
-#include "SqlStatement.h"
+#include "AuditLog.h"
+#include "Timestamps.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace caselens::storage {
 namespace {
@@ -19,21 +21,36 @@ QString sha256Hex(const QString& text)
     return QString::fromLatin1(QCryptographicHash::hash(text.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 
-QString timestampNow()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QDateTime timestampFrom(const QVariant& value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-}
-
 } // namespace
+
+struct CaseRepository::PreparedStatements {
+    explicit PreparedStatements(const QSqlDatabase& db)
+        : findByHash(db, QStringLiteral("SELECT id FROM cases WHERE content_hash = :hash"),
+                     tr("look up the case"))
+        , insertCase(
+              db,
+              QStringLiteral("INSERT INTO cases(title, source, status, content_hash, created_at, updated_at) "
+                             "VALUES (:title, :source, :status, :hash, :now, :now)"),
+              tr("save the case"))
+        , insertDocument(db,
+                         QStringLiteral("INSERT INTO documents(case_id, role, language, text, content_hash) "
+                                        "VALUES (:case, :role, :language, :text, :hash)"),
+                         tr("save the case's text"))
+        , insertTag(db, QStringLiteral("INSERT OR IGNORE INTO case_tags(case_id, tag) VALUES (:case, :tag)"),
+                    tr("save the case's tags"))
+    {}
+    SqlStatement findByHash;
+    SqlStatement insertCase;
+    SqlStatement insertDocument;
+    SqlStatement insertTag;
+};
 
 CaseRepository::CaseRepository(Library& library)
     : m_library(library)
+    , m_statements(std::make_unique<PreparedStatements>(library.database()))
 {}
+
+CaseRepository::~CaseRepository() = default;
 
 QString CaseRepository::contentHashOf(const Case& aCase)
 {
@@ -50,15 +67,15 @@ QString CaseRepository::contentHashOf(const Case& aCase)
 
 Result<std::optional<CaseId>> CaseRepository::findByContentHash(const QString& contentHash) const
 {
-    SqlStatement select(m_library.database(),
-                        QStringLiteral("SELECT id FROM cases WHERE content_hash = :hash"),
-                        tr("look up the case"));
+    SqlStatement& select = m_statements->findByHash;
     select.bind(QStringLiteral(":hash"), contentHash);
     if (auto run = select.exec(); !run)
         return Error{run.error()};
-    if (!select.next())
-        return std::optional<CaseId>();
-    return std::optional<CaseId>(select.value(0).toLongLong());
+    std::optional<CaseId> found;
+    if (select.next())
+        found = select.value(0).toLongLong();
+    select.query().finish();
+    return found;
 }
 
 Result<CaseRepository::Added> CaseRepository::add(const Case& newCase)
@@ -72,61 +89,63 @@ Result<CaseRepository::Added> CaseRepository::add(const Case& newCase)
         if (!existing)
             return Error{existing.error()};
         if (existing->has_value()) {
-            added = {**existing, true};
+            added.id = **existing;
+            added.alreadyPresent = true;
             return {};
         }
-        const QString now = timestampNow();
-        const QSqlDatabase db = m_library.database();
-        SqlStatement insertCase(db,
-                                QStringLiteral("INSERT INTO cases(title, source, status, content_hash, "
-                                               "created_at, updated_at) VALUES (:title, :source, :status, "
-                                               ":hash, :now, :now)"),
-                                tr("save the case"));
-        insertCase.bind(QStringLiteral(":title"), newCase.title)
-            .bind(QStringLiteral(":source"), newCase.source)
-            .bind(QStringLiteral(":status"), toKey(newCase.status))
-            .bind(QStringLiteral(":hash"), caseHash)
-            .bind(QStringLiteral(":now"), now);
-        if (auto run = insertCase.exec(); !run)
-            return run;
-        added = {insertCase.lastInsertId(), false};
-
-        SqlStatement insertDocument(
-            db,
-            QStringLiteral("INSERT INTO documents(case_id, role, language, text, "
-                           "content_hash) VALUES (:case, :role, :language, :text, :hash)"),
-            tr("save the case's text"));
-        for (const auto& document : newCase.documents) {
-            insertDocument.bind(QStringLiteral(":case"), added.id)
-                .bind(QStringLiteral(":role"), toKey(document.role))
-                .bind(QStringLiteral(":language"), document.language)
-                .bind(QStringLiteral(":text"), document.text)
-                .bind(QStringLiteral(":hash"), sha256Hex(document.text));
-            if (auto run = insertDocument.exec(); !run)
-                return run;
-        }
-        SqlStatement insertTag(
-            db, QStringLiteral("INSERT OR IGNORE INTO case_tags(case_id, tag) VALUES (:case, :tag)"),
-            tr("save the case's tags"));
-        for (const auto& tag : newCase.tags) {
-            insertTag.bind(QStringLiteral(":case"), added.id).bind(QStringLiteral(":tag"), tag);
-            if (auto run = insertTag.exec(); !run)
-                return run;
-        }
-        return {};
+        return insertNew(newCase, caseHash, added);
     });
     if (!saved)
         return Error{saved.error()};
     return added;
 }
 
+Status CaseRepository::insertNew(const Case& newCase, const QString& caseHash, Added& added)
+{
+    const QString now = nowTimestamp();
+    SqlStatement& insertCase = m_statements->insertCase;
+    insertCase.bind(QStringLiteral(":title"), newCase.title)
+        .bind(QStringLiteral(":source"), newCase.source)
+        .bind(QStringLiteral(":status"), toKey(newCase.status))
+        .bind(QStringLiteral(":hash"), caseHash)
+        .bind(QStringLiteral(":now"), now);
+    if (auto run = insertCase.exec(); !run)
+        return run;
+    added.id = insertCase.lastInsertId();
+
+    SqlStatement& insertDocument = m_statements->insertDocument;
+    QJsonArray languages;
+    for (const auto& document : newCase.documents) {
+        insertDocument.bind(QStringLiteral(":case"), added.id)
+            .bind(QStringLiteral(":role"), toKey(document.role))
+            .bind(QStringLiteral(":language"), document.language)
+            .bind(QStringLiteral(":text"), document.text)
+            .bind(QStringLiteral(":hash"), sha256Hex(document.text));
+        if (auto run = insertDocument.exec(); !run)
+            return run;
+        added.documentIds << insertDocument.lastInsertId();
+        languages.append(document.language);
+    }
+    SqlStatement& insertTag = m_statements->insertTag;
+    for (const auto& tag : newCase.tags) {
+        insertTag.bind(QStringLiteral(":case"), added.id).bind(QStringLiteral(":tag"), tag);
+        if (auto run = insertTag.exec(); !run)
+            return run;
+    }
+    // The history records what arrived and from where, never the text itself.
+    return AuditLog(m_library).record(added.id, QStringLiteral("case"), added.id, QStringLiteral("create"),
+                                      {},
+                                      QJsonObject{{QStringLiteral("title"), newCase.title},
+                                                  {QStringLiteral("source"), newCase.source},
+                                                  {QStringLiteral("languages"), languages}});
+}
+
 Result<Case> CaseRepository::load(CaseId id) const
 {
     const QSqlDatabase db = m_library.database();
-    SqlStatement selectCase(db,
-                            QStringLiteral("SELECT title, source, status, created_at, updated_at FROM cases "
-                                           "WHERE id = :id"),
-                            tr("open the case"));
+    SqlStatement selectCase(
+        db, QStringLiteral("SELECT title, source, status, created_at, updated_at FROM cases WHERE id = :id"),
+        tr("open the case"));
     selectCase.bind(QStringLiteral(":id"), id);
     if (auto run = selectCase.exec(); !run)
         return Error{run.error()};
@@ -201,6 +220,112 @@ Result<int> CaseRepository::count() const
     if (auto run = select.exec(); !run)
         return Error{run.error()};
     return select.next() ? select.value(0).toInt() : 0;
+}
+
+Status CaseRepository::setStatus(CaseId id, ReviewStatus status)
+{
+    return m_library.writeTransaction([&]() -> Status {
+        const auto current = load(id);
+        if (!current)
+            return Error{current.error()};
+        if (current->status == status)
+            return {};
+        SqlStatement update(
+            m_library.database(),
+            QStringLiteral("UPDATE cases SET status = :status, updated_at = :now WHERE id = :id"),
+            tr("change the review status"));
+        update.bind(QStringLiteral(":status"), toKey(status))
+            .bind(QStringLiteral(":now"), nowTimestamp())
+            .bind(QStringLiteral(":id"), id);
+        if (auto run = update.exec(); !run)
+            return run;
+        return AuditLog(m_library).record(id, QStringLiteral("status"), id, QStringLiteral("update"),
+                                          {{QStringLiteral("status"), toKey(current->status)}},
+                                          {{QStringLiteral("status"), toKey(status)}});
+    });
+}
+
+Status CaseRepository::setTags(CaseId id, const QStringList& tags)
+{
+    QStringList cleaned;
+    for (const QString& tag : tags)
+        if (!tag.trimmed().isEmpty() && !cleaned.contains(tag.trimmed()))
+            cleaned << tag.trimmed();
+    cleaned.sort();
+    return m_library.writeTransaction([&]() -> Status {
+        const auto current = load(id);
+        if (!current)
+            return Error{current.error()};
+        if (current->tags == cleaned)
+            return {};
+        SqlStatement remove(m_library.database(), QStringLiteral("DELETE FROM case_tags WHERE case_id = :id"),
+                            tr("change the tags"));
+        remove.bind(QStringLiteral(":id"), id);
+        if (auto run = remove.exec(); !run)
+            return run;
+        for (const QString& tag : cleaned) {
+            m_statements->insertTag.bind(QStringLiteral(":case"), id).bind(QStringLiteral(":tag"), tag);
+            if (auto run = m_statements->insertTag.exec(); !run)
+                return run;
+        }
+        return AuditLog(m_library).record(
+            id, QStringLiteral("tags"), id, QStringLiteral("update"),
+            {{QStringLiteral("tags"), QJsonArray::fromStringList(current->tags)}},
+            {{QStringLiteral("tags"), QJsonArray::fromStringList(cleaned)}});
+    });
+}
+
+Status CaseRepository::setTitle(CaseId id, const QString& title)
+{
+    return m_library.writeTransaction([&]() -> Status {
+        const auto current = load(id);
+        if (!current)
+            return Error{current.error()};
+        if (current->title == title)
+            return {};
+        SqlStatement update(
+            m_library.database(),
+            QStringLiteral("UPDATE cases SET title = :title, updated_at = :now WHERE id = :id"),
+            tr("rename the case"));
+        update.bind(QStringLiteral(":title"), title)
+            .bind(QStringLiteral(":now"), nowTimestamp())
+            .bind(QStringLiteral(":id"), id);
+        if (auto run = update.exec(); !run)
+            return run;
+        return AuditLog(m_library).record(id, QStringLiteral("case"), id, QStringLiteral("update"),
+                                          {{QStringLiteral("title"), current->title}},
+                                          {{QStringLiteral("title"), title}});
+    });
+}
+
+Status CaseRepository::remove(CaseId id)
+{
+    return m_library.writeTransaction([&]() -> Status {
+        const auto current = load(id);
+        if (!current)
+            return Error{current.error()};
+        SqlStatement remove(m_library.database(), QStringLiteral("DELETE FROM cases WHERE id = :id"),
+                            tr("delete the case"));
+        remove.bind(QStringLiteral(":id"), id);
+        if (auto run = remove.exec(); !run)
+            return run;
+        return AuditLog(m_library).record(
+            id, QStringLiteral("case"), id, QStringLiteral("delete"),
+            {{QStringLiteral("title"), current->title}, {QStringLiteral("source"), current->source}}, {});
+    });
+}
+
+Result<QStringList> CaseRepository::allTags() const
+{
+    SqlStatement select(m_library.database(),
+                        QStringLiteral("SELECT DISTINCT tag FROM case_tags ORDER BY tag"),
+                        tr("list the tags"));
+    if (auto run = select.exec(); !run)
+        return Error{run.error()};
+    QStringList tags;
+    while (select.next())
+        tags << select.value(0).toString();
+    return tags;
 }
 
 } // namespace caselens::storage

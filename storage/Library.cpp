@@ -3,6 +3,7 @@
 #include "FilePermissions.h"
 #include "SchemaMigrator.h"
 #include "SqlStatement.h"
+#include "Timestamps.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -29,10 +30,11 @@ QString uniqueConnectionName()
 }
 
 // Opens and prepares the connection; on failure the caller removes it.
-Result<QString> prepareConnection(QSqlDatabase& db, const SqlDialect& dialect, const QString& path)
+Result<QString> prepareConnection(QSqlDatabase& db, const SqlDialect& dialect, const QString& path,
+                                  const Library::Options& options)
 {
     db.setDatabaseName(path);
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!db.open())
         return Error{tr("Cannot open the library %1: %2").arg(path, db.lastError().databaseText())};
 
@@ -47,7 +49,7 @@ Result<QString> prepareConnection(QSqlDatabase& db, const SqlDialect& dialect, c
     SchemaMigrator migrator(dialect);
     if (auto readable = migrator.checkReadable(db); !readable)
         return Error{readable.error()};
-    if (auto configured = dialect.configureConnection(db); !configured)
+    if (auto configured = dialect.configureConnection(db, options.busyTimeoutMs); !configured)
         return Error{configured.error()};
 
     const auto migrated =
@@ -103,7 +105,7 @@ Result<std::unique_ptr<Library>> Library::open(const QString& path, const Option
     Result<QString> prepared = Error{};
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(dialect->driverName(), connectionName);
-        prepared = prepareConnection(db, *dialect, absolutePath);
+        prepared = prepareConnection(db, *dialect, absolutePath, options);
         if (!prepared)
             db.close();
     }
@@ -160,6 +162,51 @@ Status Library::writeTransaction(const std::function<Status()>& work)
     return {};
 }
 
+void Library::setAuthorName(const QString& name)
+{
+    if (name.trimmed() == m_authorName)
+        return;
+    m_authorName = name.trimmed();
+    m_authorId = 0;
+}
+
+Result<qint64> Library::authorId()
+{
+    if (m_authorId != 0)
+        return m_authorId;
+    const auto id = authorIdFor(m_authorName);
+    if (id)
+        m_authorId = *id;
+    return id;
+}
+
+Result<qint64> Library::authorIdFor(const QString& requestedName)
+{
+    const QString name = requestedName.trimmed().isEmpty() ? tr("Unknown author") : requestedName.trimmed();
+    qint64 id = 0;
+    const Status found = writeTransaction([&]() -> Status {
+        SqlStatement insert(database(),
+                            QStringLiteral("INSERT INTO authors(name, created_at) VALUES (:name, :now) "
+                                           "ON CONFLICT(name) DO NOTHING"),
+                            tr("record the author"));
+        insert.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":now"), nowTimestamp());
+        if (auto run = insert.exec(); !run)
+            return run;
+        SqlStatement select(database(), QStringLiteral("SELECT id FROM authors WHERE name = :name"),
+                            tr("record the author"));
+        select.bind(QStringLiteral(":name"), name);
+        if (auto run = select.exec(); !run)
+            return run;
+        if (!select.next())
+            return Error{tr("Could not record the author.")};
+        id = select.value(0).toLongLong();
+        return {};
+    });
+    if (!found)
+        return Error{found.error()};
+    return id;
+}
+
 Result<std::optional<QString>> Library::metaValue(const QString& key) const
 {
     SqlStatement select(database(), QStringLiteral("SELECT value FROM library_meta WHERE key = :key"),
@@ -188,6 +235,12 @@ Status Library::backupTo(const QString& destinationPath) const
 {
     QSqlDatabase db = database();
     return m_dialect->backup(db, destinationPath);
+}
+
+Status Library::replaceContentWith(const QString& sourcePath)
+{
+    QSqlDatabase db = database();
+    return m_dialect->replaceContent(db, sourcePath);
 }
 
 Result<QStringList> Library::integrityProblems() const

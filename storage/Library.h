@@ -18,6 +18,7 @@ class Library {
 public:
     struct Options {
         bool createIfMissing = true;
+        int busyTimeoutMs = 5000; // how long a write waits for another process's lock
     };
 
     // Opens (creating if allowed) and migrates the library at `path`. A library written by a
@@ -42,11 +43,22 @@ public:
     // Nested calls join the outer transaction.
     Status writeTransaction(const std::function<Status()>& work);
 
+    // The person whose changes this connection records (Preferences; the OS user by default).
+    void setAuthorName(const QString& name);
+    const QString& authorName() const { return m_authorName; }
+    // The author's row, made on first use.
+    Result<qint64> authorId();
+    // Any author's row by name (imports keep who wrote what), made on first use.
+    Result<qint64> authorIdFor(const QString& name);
+
     Result<std::optional<QString>> metaValue(const QString& key) const;
     Status setMetaValue(const QString& key, const QString& value);
 
     // A consistent copy of the library (0600) at `destinationPath`, taken while it stays open.
     Status backupTo(const QString& destinationPath) const;
+    // Replaces everything in this library with the content of another library file (a checked
+    // copy of a backup); see LibraryMaintenance in the core for the safe sequence.
+    Status replaceContentWith(const QString& sourcePath);
     Result<QStringList> integrityProblems() const;
 
 private:
@@ -58,6 +70,8 @@ private:
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
     QString m_openingNote;
+    QString m_authorName;
+    qint64 m_authorId = 0;
 };
 
 } // namespace caselens::storage

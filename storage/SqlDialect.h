@@ -18,8 +18,9 @@ public:
     virtual ~SqlDialect() = default;
 
     virtual QString driverName() const = 0;
-    // Statements run on every new connection (foreign keys, journal mode, timeouts).
-    virtual Status configureConnection(QSqlDatabase& db) const = 0;
+    // Statements run on every new connection (foreign keys, journal mode, timeouts). A write that
+    // meets another connection's lock waits up to `busyTimeoutMs`, then fails with a clear message.
+    virtual Status configureConnection(QSqlDatabase& db, int busyTimeoutMs) const = 0;
     // Runs a script of several statements (a migration).
     virtual Status executeScript(QSqlDatabase& db, const QString& script) const = 0;
     // Reads and writes the schema version stamp.
@@ -30,6 +31,9 @@ public:
     virtual Status stampAsCaseLens(QSqlDatabase& db) const = 0;
     // A consistent copy of the live library, safe while other connections write.
     virtual Status backup(QSqlDatabase& db, const QString& destinationPath) const = 0;
+    // Replaces the whole content of the live library with the database at `sourcePath`, as one
+    // write that other connections see all at once.
+    virtual Status replaceContent(QSqlDatabase& db, const QString& sourcePath) const = 0;
     // Problems found by the engine's own check; empty when healthy.
     virtual Result<QStringList> integrityProblems(QSqlDatabase& db) const = 0;
     // Starts a write transaction that takes the write lock at once (so a busy library is

@@ -37,7 +37,11 @@ SqlStatement::SqlStatement(const QSqlDatabase& db, const QString& sql, QString w
 
 SqlStatement& SqlStatement::bind(const QString& placeholder, const QVariant& value)
 {
-    m_query.bindValue(placeholder, value);
+    // Qt binds a null QString as SQL NULL; an empty text is text. A typed null QVariant stays NULL.
+    if (!value.isNull() && value.typeId() == QMetaType::QString && value.toString().isNull())
+        m_query.bindValue(placeholder, QStringLiteral(""));
+    else
+        m_query.bindValue(placeholder, value);
     return *this;
 }
 

@@ -43,13 +43,21 @@ class SqliteDialect final : public SqlDialect {
 public:
     QString driverName() const override { return QStringLiteral("QSQLITE"); }
 
-    Status configureConnection(QSqlDatabase& db) const override
+    Status configureConnection(QSqlDatabase& db, int busyTimeoutMs) const override
     {
         // WAL lets the app read while the CLI writes; synchronous=FULL makes every acknowledged
         // commit durable even across a power cut, which clinicians' annotations deserve.
-        static const char* const kPragmas[] = {
-            "PRAGMA foreign_keys = ON",  "PRAGMA busy_timeout = 5000", "PRAGMA journal_mode = WAL",
-            "PRAGMA synchronous = FULL", "PRAGMA temp_store = MEMORY", "PRAGMA trusted_schema = OFF",
+        // trusted_schema stays on: the full-text index is kept by triggers on FTS5 tables, which
+        // SQLite refuses in untrusted mode; files not stamped as CaseLens libraries are refused anyway.
+        const QByteArray busyTimeout = "PRAGMA busy_timeout = " + QByteArray::number(busyTimeoutMs);
+        const char* const kPragmas[] = {
+            "PRAGMA foreign_keys = ON",
+            busyTimeout.constData(),
+            "PRAGMA journal_mode = WAL",
+            "PRAGMA synchronous = FULL",
+            "PRAGMA temp_store = MEMORY",
+            // 32 MB of page cache: full-text indexing of a large import touches many pages at once.
+            "PRAGMA cache_size = -32768",
         };
         for (const char* pragma : kPragmas) {
             QSqlQuery query(db);
@@ -149,6 +157,36 @@ public:
         if (!QFile::rename(partial, destinationPath)) {
             QFile::remove(partial);
             return Error{tr("The backup could not be written to %1.").arg(destinationPath)};
+        }
+        return {};
+    }
+
+    Status replaceContent(QSqlDatabase& db, const QString& sourcePath) const override
+    {
+        sqlite3* destination = nativeHandle(db);
+        if (!destination)
+            return Error{tr("The SQLite driver does not expose its handle; cannot restore.")};
+        sqlite3* source = nullptr;
+        int rc = sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &source, SQLITE_OPEN_READONLY,
+                                 nullptr);
+        if (rc == SQLITE_OK) {
+            sqlite3_backup* backup = sqlite3_backup_init(destination, "main", source, "main");
+            if (!backup) {
+                rc = sqlite3_errcode(destination);
+            } else {
+                // One step copies everything under one write lock: readers see old or new, never a mix.
+                rc = sqlite3_backup_step(backup, -1);
+                sqlite3_backup_finish(backup);
+            }
+        }
+        const QString detail = QString::fromUtf8(sqlite3_errstr(rc));
+        sqlite3_close(source);
+        if (rc != SQLITE_DONE && rc != SQLITE_OK) {
+            spdlog::error("storage: restore failed: {}", detail.toStdString());
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                return Error{tr("The library is busy in another CaseLens window or process; close it and "
+                                "restore again.")};
+            return Error{tr("The library could not be restored: %1").arg(detail)};
         }
         return {};
     }

@@ -12,13 +12,12 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export HOME_TMP=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_RUNTIME_DIR=$home/run
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
-HOME_TMP=$home xvfb-run -a -s "-screen 0 1440x900x24" bash -c '
+HOME_TMP=$home xvfb-run -a -s "-screen 0 1400x860x24" bash -c '
   "$0" "$@" & pid=$!
-  for _ in $(seq 50); do sleep 0.2; xdotool search --name "CaseLens" >/dev/null 2>&1 && break; done
-  sleep 1.5
-  wid=$(xdotool search --name "CaseLens" | head -1)
-  xdotool windowsize "$wid" 1400 860 windowmove "$wid" 0 0; sleep 1
-  xwd -id "$wid" -silent > "$HOME_TMP/shot.xwd"
+  for _ in $(seq 50); do sleep 0.2; xdotool search --onlyvisible --name "CaseLens" >/dev/null 2>&1 && break; done
+  sleep 2
+  xwd -root -silent > "$HOME_TMP/shot.xwd"
   kill $pid' "$app" "$@"
-convert "$home/shot.xwd" "$out"
+# The window opens at the top left (no window manager under Xvfb); keep its 1400x860.
+convert "$home/shot.xwd" -crop 1400x860+0+0 +repage "$out"
 echo "wrote $out"

@@ -6,7 +6,7 @@ namespace caselens::ui {
 
 CaseListModel::CaseListModel(storage::Library& library, QObject* parent)
     : QAbstractListModel(parent)
-    , m_cases(library)
+    , m_search(library)
 {
     reload();
 }
@@ -20,7 +20,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const CaseSummary& row = m_rows.at(index.row());
+    const CaseSummary& row = m_rows.at(index.row()).summary;
     switch (role) {
     case Qt::DisplayRole:
         return row.title;
@@ -36,6 +36,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return row.languages;
     case StatusRole:
         return QVariant::fromValue(static_cast<int>(row.status));
+    case SnippetRole:
+        return m_rows.at(index.row()).snippet;
     default:
         return {};
     }
@@ -50,33 +52,41 @@ void CaseListModel::fetchMore(const QModelIndex& parent)
 {
     if (parent.isValid())
         return;
-    const auto page = m_cases.list(static_cast<int>(m_rows.size()), kPageSize);
-    if (!page) {
-        m_totalCount = static_cast<int>(m_rows.size()); // stop asking until the next reload
-        emit loadFailed(page.error());
-        return;
-    }
-    if (page->isEmpty()) {
-        m_totalCount = static_cast<int>(m_rows.size());
+    storage::SearchQuery page = m_query;
+    page.offset = static_cast<int>(m_rows.size());
+    page.limit = kPageSize;
+    const auto results = m_search.search(page);
+    if (!results || results->hits.isEmpty()) {
+        m_totalCount = static_cast<int>(m_rows.size()); // stop asking until the next search
+        if (!results)
+            emit loadFailed(results.error());
         return;
     }
     const int first = static_cast<int>(m_rows.size());
-    beginInsertRows({}, first, first + static_cast<int>(page->size()) - 1);
-    m_rows.append(*page);
+    beginInsertRows({}, first, first + static_cast<int>(results->hits.size()) - 1);
+    m_rows.append(results->hits);
     endInsertRows();
+}
+
+void CaseListModel::setQuery(const storage::SearchQuery& query)
+{
+    m_query = query;
+    reload();
 }
 
 void CaseListModel::reload()
 {
+    storage::SearchQuery first = m_query;
+    first.offset = 0;
+    first.limit = kPageSize;
+    const auto results = m_search.search(first);
     beginResetModel();
-    m_rows.clear();
-    const auto count = m_cases.count();
-    m_totalCount = count ? *count : 0;
+    m_rows = results ? results->hits : QList<storage::SearchHit>();
+    m_totalCount = results ? results->totalCount : 0;
     endResetModel();
-    if (!count)
-        emit loadFailed(count.error());
-    if (canFetchMore({}))
-        fetchMore({});
+    if (!results)
+        emit loadFailed(results.error());
+    emit reloaded(m_totalCount);
 }
 
 QModelIndex CaseListModel::indexOfCase(CaseId id)
@@ -89,7 +99,7 @@ QModelIndex CaseListModel::indexOfCase(CaseId id)
             if (row >= m_rows.size())
                 return {};
         }
-        if (m_rows.at(row).id == id)
+        if (m_rows.at(row).summary.id == id)
             return index(row);
     }
 }

@@ -1,19 +1,19 @@
 #pragma once
 
 #include "model/Case.h"
-#include "storage/CaseRepository.h"
+#include "storage/CaseSearch.h"
 
 #include <QAbstractListModel>
 #include <QList>
 
 namespace caselens::ui {
 
-// The library's cases for a list view, fetched a page at a time as the user scrolls, so a
-// library of 100,000 cases opens as fast as one of ten.
+// The library's cases matching a search (all of them when the query is empty), fetched a page
+// at a time as the user scrolls, so a library of 100,000 cases opens as fast as one of ten.
 class CaseListModel final : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Role { CaseIdRole = Qt::UserRole + 1, LanguagesRole, StatusRole };
+    enum Role { CaseIdRole = Qt::UserRole + 1, LanguagesRole, StatusRole, SnippetRole };
 
     explicit CaseListModel(storage::Library& library, QObject* parent = nullptr);
 
@@ -22,19 +22,25 @@ public:
     bool canFetchMore(const QModelIndex& parent) const override;
     void fetchMore(const QModelIndex& parent) override;
 
-    // Re-reads the library (after an import elsewhere).
+    // Runs a new search; an error (odd syntax the search cannot take) is reported by loadFailed
+    // and leaves the list empty.
+    void setQuery(const storage::SearchQuery& query);
+    const storage::SearchQuery& query() const { return m_query; }
+    // Re-reads the library with the same query (after an import, a status change).
     void reload();
-    // The case's row, fetching pages until it is found; invalid if not in the library.
+    // The case's row, fetching pages until it is found; invalid if it is not in the list.
     QModelIndex indexOfCase(CaseId id);
     int totalCount() const { return m_totalCount; }
 
 signals:
     void loadFailed(const QString& message);
+    void reloaded(int totalCount);
 
 private:
     static constexpr int kPageSize = 200;
-    storage::CaseRepository m_cases;
-    QList<CaseSummary> m_rows;
+    storage::CaseSearch m_search;
+    storage::SearchQuery m_query;
+    QList<storage::SearchHit> m_rows;
     int m_totalCount = 0;
 };
 

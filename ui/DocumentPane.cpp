@@ -3,7 +3,9 @@
 #include "model/Language.h"
 
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextEdit>
@@ -56,6 +58,7 @@ DocumentPane::DocumentPane(DocumentRole role, QWidget* parent)
     m_text->setFrameShape(QFrame::NoFrame);
     m_text->document()->setDocumentMargin(kDocumentMargin);
     m_basePointSize = m_text->font().pointSizeF();
+    m_text->installEventFilter(this);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -73,6 +76,10 @@ QString DocumentPane::heading() const
 void DocumentPane::showDocument(const Document* document, const QString& emptyMessage)
 {
     const QString roleName = m_role == DocumentRole::Original ? tr("Original") : tr("Translation");
+    m_hasDocument = document != nullptr;
+    m_document = document ? *document : Document();
+    m_offsets = CodePointIndex(m_document.text);
+    m_text->setExtraSelections({});
     if (!document) {
         m_heading->setText(roleName);
         m_text->setPlainText(emptyMessage);
@@ -97,6 +104,71 @@ void DocumentPane::applyReadingFormat()
     QTextCursor cursor(m_text->document());
     cursor.select(QTextCursor::Document);
     cursor.mergeBlockFormat(format);
+}
+
+bool DocumentPane::eventFilter(QObject* watched, QEvent* event)
+{
+    // The text is read-only, so plain letters mean nothing to it: let them reach the window's
+    // one-key review shortcuts (M annotate, A accept, R reject, J/K next/previous finding).
+    if (watched == m_text && event->type() == QEvent::ShortcutOverride) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const bool plainLetter = (key->modifiers() & ~Qt::ShiftModifier) == Qt::NoModifier &&
+                                 key->key() >= Qt::Key_A && key->key() <= Qt::Key_Z;
+        // Nor is there text editing to undo here: Ctrl+Z must undo the reviewer's last edit.
+        const bool undoRedo = key->matches(QKeySequence::Undo) || key->matches(QKeySequence::Redo);
+        if (plainLetter || undoRedo) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+std::optional<std::pair<int, int>> DocumentPane::selectedSpan() const
+{
+    const QTextCursor cursor = m_text->textCursor();
+    if (!m_hasDocument || !cursor.hasSelection())
+        return std::nullopt;
+    return std::pair{m_offsets.toCodePoint(cursor.selectionStart()),
+                     m_offsets.toCodePoint(cursor.selectionEnd())};
+}
+
+QString DocumentPane::selectedText() const
+{
+    // QTextCursor uses U+2029 between paragraphs; the stored text has newlines.
+    return m_text->textCursor().selectedText().replace(QChar::ParagraphSeparator, QLatin1Char('\n'));
+}
+
+QTextCursor DocumentPane::cursorFor(int start, int end) const
+{
+    QTextCursor cursor(m_text->document());
+    cursor.setPosition(m_offsets.toUtf16(start));
+    cursor.setPosition(m_offsets.toUtf16(end), QTextCursor::KeepAnchor);
+    return cursor;
+}
+
+void DocumentPane::revealSpan(int start, int end)
+{
+    QTextCursor cursor = cursorFor(start, end);
+    m_text->setTextCursor(cursor);
+    // Centre the span rather than leaving it at the edge where ensureCursorVisible puts it.
+    const QRect rect = m_text->cursorRect(cursor);
+    QScrollBar* bar = m_text->verticalScrollBar();
+    bar->setValue(bar->value() + rect.center().y() - m_text->viewport()->height() / 2);
+}
+
+void DocumentPane::setAnnotationSpans(const QList<std::pair<int, int>>& spans)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    for (const auto& [start, end] : spans) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = cursorFor(start, end);
+        selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
+        selection.format.setUnderlineColor(palette().color(QPalette::Text));
+        selection.format.setFontUnderline(true);
+        selections << selection;
+    }
+    m_text->setExtraSelections(selections);
 }
 
 void DocumentPane::setZoomSteps(int steps)

@@ -92,9 +92,12 @@ void FindBar::find(bool backwards)
 void FindBar::keyPressEvent(QKeyEvent* event)
 {
     if (event->key() == Qt::Key_Escape) {
+        // Hiding moves the focus to the next widget, which may retarget the bar: keep the pane
+        // the search was in and give the focus back to it.
+        const QPointer<QTextEdit> searched = m_target;
         hide();
-        if (m_target)
-            m_target->setFocus(Qt::ShortcutFocusReason);
+        if (searched)
+            searched->setFocus(Qt::ShortcutFocusReason);
         return;
     }
     QWidget::keyPressEvent(event);

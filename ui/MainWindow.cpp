@@ -1,11 +1,16 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
-#include "CaseListDelegate.h"
+#include "AnnotationsPanel.h"
 #include "CaseListModel.h"
+#include "CaseWorkspace.h"
 #include "DocumentPane.h"
 #include "FindBar.h"
-#include "ScrollSynchronizer.h"
+#include "FolderImportRunner.h"
+#include "LibraryPanel.h"
+#include "PreferencesDialog.h"
+#include "ReviewBar.h"
+#include "ShortcutsDialog.h"
 #include "core/import/CaseImporter.h"
 #include "model/Language.h"
 #include "storage/CaseRepository.h"
@@ -20,8 +25,12 @@
 #include <QMessageBox>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTextEdit>
-#include <QVBoxLayout>
+#include <QTime>
+#include <QTimer>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace caselens::ui {
 
@@ -29,113 +38,138 @@ MainWindow::MainWindow(storage::Library& library, Settings& settings, QWidget* p
     : QMainWindow(parent)
     , m_library(library)
     , m_settings(settings)
+    , m_undoGroup(new QUndoGroup(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("CaseLens"));
+    m_library.setAuthorName(m_settings.authorName());
+
+    m_libraryPanel = new LibraryPanel(m_library, this);
+    m_workspace = new CaseWorkspace(m_library, m_settings, this);
     m_mainSplitter = new QSplitter(Qt::Horizontal, this);
     m_mainSplitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_mainSplitter->addWidget(buildCaseList());
-    m_mainSplitter->addWidget(buildDocuments());
-    m_mainSplitter->setStretchFactor(0, 0);
+    m_mainSplitter->addWidget(m_libraryPanel);
+    m_mainSplitter->addWidget(m_workspace);
+    m_mainSplitter->addWidget(buildSidePanel());
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({280, 1000});
-    m_mainSplitter->setChildrenCollapsible(false);
+    m_mainSplitter->setSizes({270, 900, 300});
     setCentralWidget(m_mainSplitter);
 
+    m_savedIndicator = new QLabel(this);
+    m_savedIndicator->setObjectName(QStringLiteral("savedIndicator"));
     m_caseStatus = new QLabel(this);
     m_libraryStatus = new QLabel(this);
+    statusBar()->addPermanentWidget(m_savedIndicator);
     statusBar()->addPermanentWidget(m_caseStatus);
     statusBar()->addPermanentWidget(m_libraryStatus);
-    buildActions();
+    m_libraryStatus->setToolTip(m_library.path());
+
+    connect(m_libraryPanel, &LibraryPanel::caseSelected, this, &MainWindow::showCase);
+    connect(m_libraryPanel, &LibraryPanel::countChanged, this, [this](int) {
+        m_libraryStatus->setText(
+            tr("%n case(s) in the library", nullptr, *storage::CaseRepository(m_library).count()));
+    });
+    connect(m_workspace, &CaseWorkspace::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 6000); });
+    connect(m_workspace, &CaseWorkspace::sessionChanged, this, [this](ReviewSession* session) {
+        m_annotationsPanel->setSession(session);
+        m_notesPanel->setSession(session);
+        for (QUndoStack* stack : m_undoGroup->stacks())
+            m_undoGroup->removeStack(stack);
+        if (session) {
+            m_undoGroup->addStack(session->undoStack());
+            m_undoGroup->setActiveStack(session->undoStack());
+            connect(session, &ReviewSession::saved, this, &MainWindow::showSaved);
+            connect(session, &ReviewSession::changed, this, [this](ReviewSession::Part part) {
+                if (part == ReviewSession::Part::Case) {
+                    updateCaseStatus();
+                    // Later, not inside the session's own signal: reloading the list re-selects rows.
+                    QTimer::singleShot(0, m_libraryPanel, &LibraryPanel::reload);
+                }
+            });
+        }
+    });
+    buildMenus();
     restoreLayout();
 
     if (!m_library.openingNote().isEmpty())
         statusBar()->showMessage(m_library.openingNote(), 15000);
-    m_libraryStatus->setText(tr("%n case(s)", nullptr, m_caseModel->totalCount()));
-    m_libraryStatus->setToolTip(m_library.path());
-    if (m_caseModel->rowCount() > 0)
-        m_caseList->setCurrentIndex(m_caseModel->index(0));
+    m_libraryStatus->setText(
+        tr("%n case(s) in the library", nullptr, *storage::CaseRepository(m_library).count()));
+    if (m_libraryPanel->model()->rowCount() > 0)
+        m_libraryPanel->listView()->setCurrentIndex(m_libraryPanel->model()->index(0));
     else
-        showEmptyLibrary();
+        m_workspace->showEmptyLibrary(
+            tr("This library has no cases yet.\n\nImport a case report with File ▸ Import "
+               "Case… (Ctrl+O), a folder of them with File ▸ Import Folder… (Ctrl+Shift+O), "
+               "or from a terminal:\n\n  caselens-cli --db \"%1\" import REPORT.txt "
+               "--translation TRANSLATION.txt")
+                .arg(m_library.path()));
 }
 
 MainWindow::~MainWindow() = default;
 
-QWidget* MainWindow::buildCaseList()
+QWidget* MainWindow::buildSidePanel()
 {
-    auto* panel = new QWidget(this);
-    auto* heading = new QLabel(tr("Cases"), panel);
-    QFont headingFont = heading->font();
-    headingFont.setCapitalization(QFont::AllUppercase);
-    headingFont.setWeight(QFont::DemiBold);
-    headingFont.setPointSizeF(headingFont.pointSizeF() * 0.9);
-    heading->setFont(headingFont);
-    heading->setForegroundRole(QPalette::PlaceholderText);
-    heading->setContentsMargins(10, 8, 10, 6);
-
-    m_caseModel = new CaseListModel(m_library, this);
-    m_caseList = new QListView(panel);
-    m_caseList->setObjectName(QStringLiteral("caseList"));
-    m_caseList->setModel(m_caseModel);
-    m_caseList->setItemDelegate(new CaseListDelegate(m_caseList));
-    m_caseList->setUniformItemSizes(true);
-    m_caseList->setFrameShape(QFrame::NoFrame);
-    m_caseList->setSelectionMode(QAbstractItemView::SingleSelection);
-    connect(m_caseList->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex& current) { showCase(current); });
-    connect(m_caseModel, &CaseListModel::loadFailed, this, &MainWindow::showError);
-
-    auto* layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(heading);
-    layout->addWidget(m_caseList, 1);
-    return panel;
+    m_sideTabs = new QTabWidget(this);
+    m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_annotationsPanel = new AnnotationsPanel(AnnotationListModel::Kind::Spans, m_sideTabs);
+    m_notesPanel = new AnnotationsPanel(AnnotationListModel::Kind::Notes, m_sideTabs);
+    m_sideTabs->addTab(m_annotationsPanel, tr("Annotations"));
+    m_sideTabs->addTab(m_notesPanel, tr("Notes"));
+    for (AnnotationsPanel* panel : {m_annotationsPanel, m_notesPanel}) {
+        connect(panel, &AnnotationsPanel::editRequested, m_workspace, &CaseWorkspace::editAnnotation);
+        connect(panel, &AnnotationsPanel::activated, m_workspace, &CaseWorkspace::revealAnnotation);
+        connect(panel->model(), &QAbstractItemModel::modelReset, this, [this] {
+            m_sideTabs->setTabText(0, tr("Annotations (%1)").arg(m_annotationsPanel->model()->rowCount()));
+            m_sideTabs->setTabText(1, tr("Notes (%1)").arg(m_notesPanel->model()->rowCount()));
+        });
+    }
+    connect(m_notesPanel, &AnnotationsPanel::addNoteRequested, m_workspace, &CaseWorkspace::addCaseNote);
+    return m_sideTabs;
 }
 
-QWidget* MainWindow::buildDocuments()
-{
-    auto* area = new QWidget(this);
-    m_documentSplitter = new QSplitter(Qt::Horizontal, area);
-    m_documentSplitter->setObjectName(QStringLiteral("documentSplitter"));
-    m_originalPane = new DocumentPane(DocumentRole::Original, m_documentSplitter);
-    m_translationPane = new DocumentPane(DocumentRole::Translation, m_documentSplitter);
-    m_documentSplitter->addWidget(m_originalPane);
-    m_documentSplitter->addWidget(m_translationPane);
-    m_documentSplitter->setChildrenCollapsible(false);
-    m_scrollSync = new ScrollSynchronizer(m_originalPane->textView(), m_translationPane->textView(), this);
-    m_scrollSync->setEnabled(m_settings.synchronizedScrolling());
-
-    m_findBar = new FindBar(area);
-    m_findBar->setTarget(m_originalPane->textView());
-    // Find searches the pane the user was last in.
-    connect(qApp, &QApplication::focusChanged, this, [this](QWidget*, QWidget* now) {
-        if (now == m_originalPane->textView() || now == m_translationPane->textView())
-            m_findBar->setTarget(qobject_cast<QTextEdit*>(now));
-    });
-
-    auto* layout = new QVBoxLayout(area);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_documentSplitter, 1);
-    layout->addWidget(m_findBar);
-    return area;
-}
-
-void MainWindow::buildActions()
+void MainWindow::buildMenus()
 {
     QMenu* fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction* importAction = fileMenu->addAction(tr("&Import Case…"), this, &MainWindow::importCase);
-    importAction->setShortcut(QKeySequence::Open);
+    fileMenu->addAction(tr("&Import Case…"), QKeySequence::Open, this, &MainWindow::importCase);
+    fileMenu->addAction(tr("Import &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                        &MainWindow::importFolder);
     fileMenu->addSeparator();
-    QAction* quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quit->setShortcut(QKeySequence::Quit);
+    QAction* preferences = fileMenu->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
+        PreferencesDialog dialog(m_settings, this);
+        if (dialog.exec() == QDialog::Accepted)
+            m_library.setAuthorName(m_settings.authorName());
+    });
+    preferences->setMenuRole(QAction::PreferencesRole);
+    fileMenu->addSeparator();
+    QAction* quit = fileMenu->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* editMenu = menuBar()->addMenu(tr("&Edit"));
-    editMenu->addAction(tr("&Find…"), QKeySequence::Find, m_findBar, &FindBar::activate);
-    editMenu->addAction(tr("Find &Next"), QKeySequence::FindNext, m_findBar, &FindBar::findNext);
-    editMenu->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, m_findBar, &FindBar::findPrevious);
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts(QKeySequence::Redo);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+    FindBar* findBar = m_workspace->findBar();
+    editMenu->addAction(tr("&Find in Text…"), QKeySequence::Find, findBar, &FindBar::activate);
+    editMenu->addAction(tr("Find &Next"), QKeySequence::FindNext, findBar, &FindBar::findNext);
+    editMenu->addAction(tr("Find &Previous"), QKeySequence::FindPrevious, findBar, &FindBar::findPrevious);
+
+    QMenu* reviewMenu = menuBar()->addMenu(tr("&Review"));
+    QAction* annotate =
+        reviewMenu->addAction(tr("&Annotate Selection…"), m_workspace, &CaseWorkspace::annotateSelection);
+    annotate->setShortcuts({QKeySequence(Qt::Key_M), QKeySequence(Qt::CTRL | Qt::Key_M)});
+    reviewMenu->addAction(tr("Add Case &Note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), m_workspace,
+                          &CaseWorkspace::addCaseNote);
+    reviewMenu->addSeparator();
+    reviewMenu->addAction(tr("Review &Status…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                          m_workspace->reviewBar(), &ReviewBar::focusStatus);
+    reviewMenu->addAction(tr("&Tags…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
+                          m_workspace->reviewBar(), &ReviewBar::focusTags);
 
     QMenu* viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(tr("Zoom &In"), QKeySequence::ZoomIn, this, [this] { zoomBy(1); });
@@ -147,22 +181,50 @@ void MainWindow::buildActions()
     syncScroll->setCheckable(true);
     syncScroll->setChecked(m_settings.synchronizedScrolling());
     connect(syncScroll, &QAction::toggled, this, [this](bool enabled) {
-        m_scrollSync->setEnabled(enabled);
+        m_workspace->setSynchronizedScrolling(enabled);
         m_settings.setSynchronizedScrolling(enabled);
     });
+    QAction* library = viewMenu->addAction(tr("&Library Panel"), QKeySequence(Qt::Key_F9), this,
+                                           [this](bool shown) { m_libraryPanel->setVisible(shown); });
+    library->setCheckable(true);
+    library->setChecked(true);
+    QAction* side = viewMenu->addAction(tr("Review &Panels"), QKeySequence(Qt::Key_F10), this,
+                                        [this](bool shown) { m_sideTabs->setVisible(shown); });
+    side->setCheckable(true);
+    side->setChecked(true);
 
     QMenu* goMenu = menuBar()->addMenu(tr("&Go"));
-    goMenu->addAction(tr("&Next Case"), QKeySequence(Qt::ALT | Qt::Key_Down), this, [this] { stepCase(1); });
+    goMenu->addAction(tr("&Next Case"), QKeySequence(Qt::ALT | Qt::Key_Down), this,
+                      [this] { m_libraryPanel->step(1); });
     goMenu->addAction(tr("&Previous Case"), QKeySequence(Qt::ALT | Qt::Key_Up), this,
-                      [this] { stepCase(-1); });
-    goMenu->addAction(tr("&Case List"), QKeySequence(Qt::CTRL | Qt::Key_L), this,
-                      [this] { m_caseList->setFocus(Qt::ShortcutFocusReason); });
-    goMenu->addAction(tr("&Original Text"), QKeySequence(Qt::CTRL | Qt::Key_1), this,
-                      [this] { m_originalPane->textView()->setFocus(Qt::ShortcutFocusReason); });
-    goMenu->addAction(tr("&Translation Text"), QKeySequence(Qt::CTRL | Qt::Key_2), this,
-                      [this] { m_translationPane->textView()->setFocus(Qt::ShortcutFocusReason); });
+                      [this] { m_libraryPanel->step(-1); });
+    goMenu->addAction(tr("&Search the Library"), QKeySequence(Qt::CTRL | Qt::Key_L), m_libraryPanel,
+                      &LibraryPanel::focusSearch);
+    goMenu->addSeparator();
+    goMenu->addAction(tr("&Original Text"), QKeySequence(Qt::CTRL | Qt::Key_1), this, [this] {
+        m_workspace->pane(DocumentRole::Original)->textView()->setFocus(Qt::ShortcutFocusReason);
+    });
+    goMenu->addAction(tr("&Translation Text"), QKeySequence(Qt::CTRL | Qt::Key_2), this, [this] {
+        m_workspace->pane(DocumentRole::Translation)->textView()->setFocus(Qt::ShortcutFocusReason);
+    });
+    goMenu->addAction(tr("Other &Pane"), QKeySequence(Qt::Key_F6), m_workspace, &CaseWorkspace::switchPane);
+    goMenu->addAction(tr("&Annotations"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] {
+        m_sideTabs->setCurrentWidget(m_annotationsPanel);
+        m_annotationsPanel->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    goMenu->addAction(tr("N&otes"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] {
+        m_sideTabs->setCurrentWidget(m_notesPanel);
+        m_notesPanel->view()->setFocus(Qt::ShortcutFocusReason);
+    });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, this, [this] {
+        QList<QAction*> actions;
+        for (QAction* menu : menuBar()->actions())
+            if (menu->menu())
+                actions << menu->menu()->actions();
+        ShortcutsDialog(actions, this).exec();
+    });
     QAction* about = helpMenu->addAction(tr("&About CaseLens"), this, [this] { AboutDialog(this).exec(); });
     about->setMenuRole(QAction::AboutRole);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
@@ -171,12 +233,11 @@ void MainWindow::buildActions()
 void MainWindow::restoreLayout()
 {
     if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1280, 800);
+        resize(1400, 860);
     restoreState(m_settings.windowState());
     m_mainSplitter->restoreState(m_settings.splitterState(m_mainSplitter->objectName()));
-    m_documentSplitter->restoreState(m_settings.splitterState(m_documentSplitter->objectName()));
-    m_originalPane->setZoomSteps(m_settings.textZoomSteps());
-    m_translationPane->setZoomSteps(m_settings.textZoomSteps());
+    m_workspace->splitter()->restoreState(m_settings.splitterState(m_workspace->splitter()->objectName()));
+    m_workspace->setZoomSteps(m_settings.textZoomSteps());
 }
 
 void MainWindow::saveLayout()
@@ -184,7 +245,7 @@ void MainWindow::saveLayout()
     m_settings.setWindowGeometry(saveGeometry());
     m_settings.setWindowState(saveState());
     m_settings.setSplitterState(m_mainSplitter->objectName(), m_mainSplitter->saveState());
-    m_settings.setSplitterState(m_documentSplitter->objectName(), m_documentSplitter->saveState());
+    m_settings.setSplitterState(m_workspace->splitter()->objectName(), m_workspace->splitter()->saveState());
     m_settings.sync();
 }
 
@@ -196,60 +257,53 @@ void MainWindow::closeEvent(QCloseEvent* event)
 
 bool MainWindow::openCase(CaseId id)
 {
-    const QModelIndex index = m_caseModel->indexOfCase(id);
-    if (!index.isValid())
-        return false;
-    m_caseList->setCurrentIndex(index);
-    m_caseList->scrollTo(index);
-    return m_currentCase.id == id;
+    return m_libraryPanel->selectCase(id) && currentCaseId() == id;
 }
 
-void MainWindow::showCase(const QModelIndex& index)
+CaseId MainWindow::currentCaseId() const
 {
-    if (!index.isValid())
+    const ReviewSession* session = m_workspace->session();
+    return session ? session->currentCase().id : 0;
+}
+
+void MainWindow::showCase(CaseId id)
+{
+    if (id == currentCaseId()) // the list re-selected the open case (after a reload): keep its session
         return;
-    storage::CaseRepository cases(m_library);
-    const auto loaded = cases.load(index.data(CaseListModel::CaseIdRole).toLongLong());
-    if (!loaded) {
-        showError(loaded.error());
+    if (!m_workspace->openCase(id))
+        return;
+    updateCaseStatus();
+    m_savedIndicator->clear();
+}
+
+void MainWindow::updateCaseStatus()
+{
+    const ReviewSession* session = m_workspace->session();
+    if (!session) {
+        m_caseStatus->clear();
+        setWindowTitle(QStringLiteral("CaseLens"));
         return;
     }
-    m_currentCase = *loaded;
-    m_originalPane->showDocument(m_currentCase.original());
-    m_translationPane->showDocument(m_currentCase.translation(), tr("This case has no translation yet."));
-    setWindowTitle(tr("%1 — CaseLens").arg(m_currentCase.title));
+    const Case& aCase = session->currentCase();
+    setWindowTitle(tr("%1 — CaseLens").arg(aCase.title));
     QStringList names;
-    for (const QString& code : m_currentCase.languages())
+    for (const QString& code : aCase.languages())
         names << language::nativeName(code);
-    m_caseStatus->setText(QStringLiteral("%1  ·  %2")
-                              .arg(names.join(QStringLiteral(" → ")), displayName(m_currentCase.status)));
+    m_caseStatus->setText(
+        QStringLiteral("%1  ·  %2").arg(names.join(QStringLiteral(" → ")), displayName(aCase.status)));
 }
 
-void MainWindow::showEmptyLibrary()
+void MainWindow::showSaved()
 {
-    const QString hint = tr("This library has no cases yet.\n\nImport a case report with File ▸ Import Case… "
-                            "(Ctrl+O), or from a terminal:\n\n  caselens-cli --db \"%1\" import REPORT.txt "
-                            "--translation TRANSLATION.txt")
-                             .arg(m_library.path());
-    m_originalPane->showDocument(nullptr, hint);
-    m_translationPane->showDocument(nullptr);
-    m_caseStatus->clear();
+    // Quiet confirmation that the edit is on disk; there is no Save button to press.
+    m_savedIndicator->setText(
+        tr("Saved ✓ %1").arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
 }
 
 void MainWindow::zoomBy(int steps)
 {
     m_settings.setTextZoomSteps(m_settings.textZoomSteps() + steps);
-    m_originalPane->setZoomSteps(m_settings.textZoomSteps());
-    m_translationPane->setZoomSteps(m_settings.textZoomSteps());
-}
-
-void MainWindow::stepCase(int delta)
-{
-    const int row = m_caseList->currentIndex().row() + delta;
-    if (row >= m_caseModel->rowCount() && m_caseModel->canFetchMore({}))
-        m_caseModel->fetchMore({});
-    if (row >= 0 && row < m_caseModel->rowCount())
-        m_caseList->setCurrentIndex(m_caseModel->index(row));
+    m_workspace->setZoomSteps(m_settings.textZoomSteps());
 }
 
 void MainWindow::importCase()
@@ -271,12 +325,37 @@ void MainWindow::importCase()
         showError(outcome.error());
         return;
     }
-    m_caseModel->reload();
-    m_libraryStatus->setText(tr("%n case(s)", nullptr, m_caseModel->totalCount()));
+    afterImport();
     openCase(outcome->id);
     const QString message = outcome->alreadyPresent ? tr("This case was already in the library.")
                                                     : tr("Imported “%1”.").arg(outcome->title);
     statusBar()->showMessage((QStringList{message} + outcome->notes).join(QLatin1Char(' ')), 10000);
+}
+
+void MainWindow::importFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(this, tr("Import a Folder of Cases"));
+    if (!folder.isEmpty())
+        importFolderAt(folder);
+}
+
+void MainWindow::importFolderAt(const QString& folder)
+{
+    if (!m_folderImport) {
+        m_folderImport = new FolderImportRunner(m_library.path(), m_library.authorName(), this);
+        connect(m_folderImport, &FolderImportRunner::finished, this,
+                [this](const FolderImporter::Report& report) {
+                    afterImport();
+                    statusBar()->showMessage(tr("Import finished: %n case(s) added.", nullptr, report.added),
+                                             10000);
+                });
+    }
+    m_folderImport->start(folder, {});
+}
+
+void MainWindow::afterImport()
+{
+    m_libraryPanel->reload();
 }
 
 void MainWindow::showError(const QString& message)

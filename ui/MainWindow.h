@@ -7,57 +7,62 @@
 #include <QMainWindow>
 
 class QLabel;
-class QListView;
 class QSplitter;
+class QTabWidget;
+class QUndoGroup;
 
 namespace caselens::ui {
 
-class CaseListModel;
-class DocumentPane;
-class FindBar;
-class ScrollSynchronizer;
+class AnnotationsPanel;
+class CaseWorkspace;
+class FolderImportRunner;
+class LibraryPanel;
 
-// The workspace: the library's cases on the left, the selected case's original and translation
-// side by side. Composes the panes; the panes, list and find bar are their own classes.
+// The workspace window: the library on the left, the case's two texts in the middle, the
+// review panels on the right. It composes those parts and owns the menus; each part is its own class.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
     MainWindow(storage::Library& library, Settings& settings, QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Selects the case in the list and shows it; false if it is not in the library.
+    // Selects the case in the list and shows it; false if it is not in the list.
     bool openCase(CaseId id);
-    CaseId currentCaseId() const { return m_currentCase.id; }
+    CaseId currentCaseId() const;
+    // Imports a folder in the background (File ▸ Import Folder… after the folder is chosen).
+    void importFolderAt(const QString& folder);
+    CaseWorkspace* workspace() const { return m_workspace; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void buildActions();
-    QWidget* buildCaseList();
-    QWidget* buildDocuments();
+    void buildMenus();
+    QWidget* buildSidePanel();
     void restoreLayout();
     void saveLayout();
-    void showCase(const QModelIndex& index);
-    void showEmptyLibrary();
+    void showCase(CaseId id);
     void zoomBy(int steps);
-    void stepCase(int delta);
     void importCase();
+    void importFolder();
+    void afterImport();
+    void showSaved();
+    void updateCaseStatus();
     void showError(const QString& message);
 
     storage::Library& m_library;
     Settings& m_settings;
-    CaseListModel* m_caseModel = nullptr;
-    QListView* m_caseList = nullptr;
+    LibraryPanel* m_libraryPanel = nullptr;
+    CaseWorkspace* m_workspace = nullptr;
+    QTabWidget* m_sideTabs = nullptr;
+    AnnotationsPanel* m_annotationsPanel = nullptr;
+    AnnotationsPanel* m_notesPanel = nullptr;
     QSplitter* m_mainSplitter = nullptr;
-    QSplitter* m_documentSplitter = nullptr;
-    DocumentPane* m_originalPane = nullptr;
-    DocumentPane* m_translationPane = nullptr;
-    FindBar* m_findBar = nullptr;
-    ScrollSynchronizer* m_scrollSync = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
+    QLabel* m_savedIndicator = nullptr;
     QLabel* m_caseStatus = nullptr;
     QLabel* m_libraryStatus = nullptr;
-    Case m_currentCase;
+    FolderImportRunner* m_folderImport = nullptr;
 };
 
 } // namespace caselens::ui

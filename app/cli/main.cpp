@@ -15,7 +15,8 @@ using namespace caselens;
 
 namespace {
 
-const QStringList kGlobalOptionsWithValue{QStringLiteral("--db"), QStringLiteral("--log-level")};
+const QStringList kGlobalOptionsWithValue{QStringLiteral("--db"), QStringLiteral("--log-level"),
+                                          QStringLiteral("--author")};
 
 // The command is the first argument that is neither an option nor a global option's value.
 QString findCommandName(const QStringList& arguments)
@@ -71,8 +72,15 @@ int main(int argc, char* argv[])
          QCoreApplication::translate("Cli", "The library to use (default: %1).")
              .arg(paths::defaultLibraryPath()),
          QStringLiteral("PATH")},
+        {QStringLiteral("author"),
+         QCoreApplication::translate("Cli",
+                                     "Record changes as made by NAME (default: the name in Preferences, "
+                                     "else your user name)."),
+         QStringLiteral("NAME")},
         {QStringLiteral("log-level"),
-         QCoreApplication::translate("Cli", "Messages on stderr from this level up: %1 (default: warning).")
+         QCoreApplication::translate("Cli",
+                                     "Log messages on stderr from this level up: %1 (default: off; the log "
+                                     "file keeps info and above).")
              .arg(logging::levelNames()),
          QStringLiteral("LEVEL")},
     });
@@ -93,7 +101,7 @@ int main(int argc, char* argv[])
     }
 
     const auto level = logging::levelFromName(parser.value(QStringLiteral("log-level")).isEmpty()
-                                                  ? QStringLiteral("warning")
+                                                  ? QStringLiteral("off")
                                                   : parser.value(QStringLiteral("log-level")));
     if (!level) {
         err << "caselens-cli: "

@@ -3,6 +3,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace caselens {
 namespace {
@@ -11,6 +13,9 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kZoom = QStringLiteral("text/zoomSteps");
 const QString kSyncScroll = QStringLiteral("text/synchronizedScrolling");
+const QString kAuthor = QStringLiteral("review/authorName");
+const QString kLabels = QStringLiteral("review/annotationLabels");
+const QString kLanguage = QStringLiteral("interface/language");
 
 const QHash<QString, QVariant>& defaults()
 {
@@ -69,6 +74,63 @@ int Settings::textZoomSteps() const
 void Settings::setTextZoomSteps(int steps)
 {
     m_settings.setValue(kZoom, std::clamp(steps, kMinZoomSteps, kMaxZoomSteps));
+}
+
+QString Settings::systemUserName()
+{
+    for (const char* variable : {"USER", "LOGNAME", "USERNAME"}) {
+        const QString name = qEnvironmentVariable(variable);
+        if (!name.isEmpty())
+            return name;
+    }
+    // Services and sudo shells may have no USER: ask the account database.
+    if (const passwd* account = ::getpwuid(::getuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+    return QStringLiteral("unknown");
+}
+
+QString Settings::authorName() const
+{
+    const QString name = m_settings.value(kAuthor).toString().trimmed();
+    return name.isEmpty() ? systemUserName() : name;
+}
+
+void Settings::setAuthorName(const QString& name)
+{
+    m_settings.setValue(kAuthor, name.trimmed());
+}
+
+QStringList Settings::defaultAnnotationLabels()
+{
+    return {QStringLiteral("Key finding"), QStringLiteral("Red flag"), QStringLiteral("Teaching point"),
+            QStringLiteral("Question"),    translationErrorLabel(),    QStringLiteral("Note")};
+}
+
+QStringList Settings::translationErrorSubtypes()
+{
+    return {QStringLiteral("mistranslation"), QStringLiteral("omission"),    QStringLiteral("addition"),
+            QStringLiteral("terminology"),    QStringLiteral("number/unit"), QStringLiteral("grammar")};
+}
+
+QStringList Settings::annotationLabels() const
+{
+    QStringList labels = m_settings.value(kLabels).toStringList();
+    labels.removeAll(QString());
+    return labels.isEmpty() ? defaultAnnotationLabels() : labels;
+}
+
+void Settings::setAnnotationLabels(const QStringList& labels)
+{
+    m_settings.setValue(kLabels, labels);
+}
+
+QString Settings::interfaceLanguage() const
+{
+    return m_settings.value(kLanguage).toString();
+}
+void Settings::setInterfaceLanguage(const QString& code)
+{
+    m_settings.setValue(kLanguage, code);
 }
 
 bool Settings::synchronizedScrolling() const

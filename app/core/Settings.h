@@ -28,6 +28,22 @@ public:
     static constexpr int kMinZoomSteps = -4;
     static constexpr int kMaxZoomSteps = 16;
 
+    // Who changes are recorded as (Preferences); the operating-system user until set.
+    QString authorName() const;
+    void setAuthorName(const QString& name);
+    static QString systemUserName();
+
+    // Labels offered when annotating; the first six are CaseLens's defaults.
+    QStringList annotationLabels() const;
+    void setAnnotationLabels(const QStringList& labels);
+    static QStringList defaultAnnotationLabels();
+    static QStringList translationErrorSubtypes();
+    static QString translationErrorLabel() { return QStringLiteral("Translation error"); }
+
+    // Interface language: "" follows the system, else "en" or "pt".
+    QString interfaceLanguage() const;
+    void setInterfaceLanguage(const QString& code);
+
     bool synchronizedScrolling() const;
     void setSynchronizedScrolling(bool enabled);
 

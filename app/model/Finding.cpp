@@ -16,9 +16,12 @@ struct CategoryName {
 constexpr std::array kCategories{
     CategoryName{FindingCategory::Age, "age", QT_TRANSLATE_NOOP("FindingCategory", "Age")},
     CategoryName{FindingCategory::Sex, "sex", QT_TRANSLATE_NOOP("FindingCategory", "Sex")},
-    CategoryName{FindingCategory::VitalSign, "vital_sign", QT_TRANSLATE_NOOP("FindingCategory", "Vital sign")},
-    CategoryName{FindingCategory::LabResult, "lab_result", QT_TRANSLATE_NOOP("FindingCategory", "Lab result")},
-    CategoryName{FindingCategory::Medication, "medication", QT_TRANSLATE_NOOP("FindingCategory", "Medication")},
+    CategoryName{FindingCategory::VitalSign, "vital_sign",
+                 QT_TRANSLATE_NOOP("FindingCategory", "Vital sign")},
+    CategoryName{FindingCategory::LabResult, "lab_result",
+                 QT_TRANSLATE_NOOP("FindingCategory", "Lab result")},
+    CategoryName{FindingCategory::Medication, "medication",
+                 QT_TRANSLATE_NOOP("FindingCategory", "Medication")},
     CategoryName{FindingCategory::Diagnosis, "diagnosis", QT_TRANSLATE_NOOP("FindingCategory", "Diagnosis")},
     CategoryName{FindingCategory::Symptom, "symptom", QT_TRANSLATE_NOOP("FindingCategory", "Symptom")},
     CategoryName{FindingCategory::Procedure, "procedure", QT_TRANSLATE_NOOP("FindingCategory", "Procedure")},
@@ -45,16 +48,19 @@ std::optional<Enum> valueOf(const QString& key, const std::array<std::pair<Enum,
     return std::nullopt;
 }
 
-constexpr std::array<std::pair<ValueFlag, const char*>, 4> kFlags{
-    {{ValueFlag::None, ""}, {ValueFlag::Low, "low"}, {ValueFlag::Normal, "normal"}, {ValueFlag::High, "high"}}};
+constexpr std::array<std::pair<ValueFlag, const char*>, 4> kFlags{{{ValueFlag::None, ""},
+                                                                   {ValueFlag::Low, "low"},
+                                                                   {ValueFlag::Normal, "normal"},
+                                                                   {ValueFlag::High, "high"}}};
 constexpr std::array<std::pair<Experiencer, const char*>, 2> kExperiencers{
     {{Experiencer::Patient, "patient"}, {Experiencer::Other, "other"}}};
 constexpr std::array<std::pair<FindingSource, const char*>, 2> kSources{
     {{FindingSource::Extracted, "extracted"}, {FindingSource::Clinician, "clinician"}}};
-constexpr std::array<std::pair<FindingState, const char*>, 4> kStates{{{FindingState::Proposed, "proposed"},
-                                                                       {FindingState::Accepted, "accepted"},
-                                                                       {FindingState::Rejected, "rejected"},
-                                                                       {FindingState::Corrected, "corrected"}}};
+constexpr std::array<std::pair<FindingState, const char*>, 4> kStates{
+    {{FindingState::Proposed, "proposed"},
+     {FindingState::Accepted, "accepted"},
+     {FindingState::Rejected, "rejected"},
+     {FindingState::Corrected, "corrected"}}};
 
 } // namespace
 
@@ -90,12 +96,33 @@ QString displayName(FindingCategory category)
     return {};
 }
 
-QString toKey(ValueFlag flag) { return keyOf(flag, kFlags); }
-ValueFlag valueFlagFromKey(const QString& key) { return valueOf(key, kFlags).value_or(ValueFlag::None); }
-QString toKey(Experiencer experiencer) { return keyOf(experiencer, kExperiencers); }
-QString toKey(FindingSource source) { return keyOf(source, kSources); }
-std::optional<FindingSource> findingSourceFromKey(const QString& key) { return valueOf(key, kSources); }
-QString toKey(FindingState state) { return keyOf(state, kStates); }
-std::optional<FindingState> findingStateFromKey(const QString& key) { return valueOf(key, kStates); }
+QString toKey(ValueFlag flag)
+{
+    return keyOf(flag, kFlags);
+}
+ValueFlag valueFlagFromKey(const QString& key)
+{
+    return valueOf(key, kFlags).value_or(ValueFlag::None);
+}
+QString toKey(Experiencer experiencer)
+{
+    return keyOf(experiencer, kExperiencers);
+}
+QString toKey(FindingSource source)
+{
+    return keyOf(source, kSources);
+}
+std::optional<FindingSource> findingSourceFromKey(const QString& key)
+{
+    return valueOf(key, kSources);
+}
+QString toKey(FindingState state)
+{
+    return keyOf(state, kStates);
+}
+std::optional<FindingState> findingStateFromKey(const QString& key)
+{
+    return valueOf(key, kStates);
+}
 
 } // namespace caselens

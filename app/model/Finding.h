@@ -59,9 +59,10 @@ struct Finding {
     bool hypothetical = false;
     Experiencer experiencer = Experiencer::Patient;
 
-    QString section; // "history", "examination", "tests", "imaging", "treatment", "evolution", "diagnosis" or empty
+    QString section; // "history", "examination", "tests", "imaging", "treatment", "evolution", "diagnosis" or
+                     // empty
     QString conceptId; // language-independent id: "drugbank:DB01212", "icd10:A41.9", "cl:crp"
-    QString code;    // ICD-10 code for diagnoses, DrugBank id for drugs, else empty
+    QString code;      // ICD-10 code for diagnoses, DrugBank id for drugs, else empty
 
     // Values of vital signs and lab results, in `unit` (UCUM spelling). Blood pressure 80/50
     // has value 80 and secondValue 50.

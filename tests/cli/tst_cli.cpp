@@ -220,6 +220,166 @@ private slots:
         QVERIFY(!QFile::exists(m_db));
     }
 
+    void importDirReportsBadFilesAndTheExitCodeSaysSo()
+    {
+        QTemporaryDir dir;
+        QFile::copy(demo(QStringLiteral("septic-shock-47m.pt.txt")),
+                    dir.filePath(QStringLiteral("a.pt.txt")));
+        QFile::copy(demo(QStringLiteral("septic-shock-47m.en.txt")),
+                    dir.filePath(QStringLiteral("a.en.txt")));
+        QFile::copy(demo(QStringLiteral("codiesp-S1139-76322010000300008-1.es.txt")),
+                    dir.filePath(QStringLiteral("b.txt")));
+        QVERIFY(testsupport::writeFile(dir.filePath(QStringLiteral("c.txt")), QByteArray("\0\1\2binary", 9)));
+        const Run result = cli({QStringLiteral("--db"), m_db, QStringLiteral("import-dir"), dir.path()});
+        QCOMPARE(result.exitCode, 1);
+        QVERIFY2(result.err.contains(QStringLiteral("caselens-cli: c: c.txt looks like a binary file")),
+                 qPrintable(result.err));
+        QVERIFY(result.err.contains(QStringLiteral("imported 2 of 2")) ||
+                result.err.contains(QStringLiteral("imported 3 of 3")));
+        QVERIFY2(result.out.contains(QStringLiteral("2 cases imported")), qPrintable(result.out));
+        QCOMPARE(listCases().size(), 2);
+
+        QVERIFY(QFile::remove(dir.filePath(QStringLiteral("c.txt"))));
+        const Run again = cli({QStringLiteral("--db"), m_db, QStringLiteral("import-dir"), dir.path()});
+        QCOMPARE(again.exitCode, 0);
+        QVERIFY(again.out.contains(QStringLiteral("0 cases imported, 2 already in the library")));
+
+        const Run missing = cli({QStringLiteral("--db"), m_db, QStringLiteral("import-dir"),
+                                 dir.filePath(QStringLiteral("nope"))});
+        expectCleanFailure(missing, QStringLiteral("no such folder"));
+    }
+
+    void searchFindsAndSurvivesOddInput()
+    {
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                      demo(QStringLiteral("septic-shock-47m.pt.txt")), QStringLiteral("--translation"),
+                      demo(QStringLiteral("septic-shock-47m.en.txt"))})
+                     .exitCode,
+                 0);
+        const Run found = cli({QStringLiteral("--db"), m_db, QStringLiteral("search"),
+                               QStringLiteral("vomitos"), QStringLiteral("--json")});
+        QCOMPARE(found.exitCode, 0);
+        const QJsonObject results = QJsonDocument::fromJson(found.out.toUtf8()).object();
+        QCOMPARE(results.value(QStringLiteral("total")).toInt(), 1);
+        QVERIFY(results.value(QStringLiteral("cases"))
+                    .toArray()
+                    .first()
+                    .toObject()
+                    .value(QStringLiteral("snippet"))
+                    .toString()
+                    .contains(QStringLiteral("[vómitos]")));
+        for (const QString& odd : {QStringLiteral("foo AND ("), QStringLiteral("\""), QStringLiteral("*"),
+                                   QStringLiteral("NEAR(a b)"), QStringLiteral("'; DROP TABLE cases; --")}) {
+            const Run result = cli({QStringLiteral("--db"), m_db, QStringLiteral("search"), odd});
+            QVERIFY2(result.exitCode == 0, qPrintable(odd + QStringLiteral(": ") + result.err));
+        }
+        const Run onlyExclusion = cli({QStringLiteral("--db"), m_db, QStringLiteral("search"),
+                                       QStringLiteral("--"), QStringLiteral("-sepsis")});
+        expectCleanFailure(onlyExclusion, QStringLiteral("Add a word"));
+        const Run badStatus = cli({QStringLiteral("--db"), m_db, QStringLiteral("search"),
+                                   QStringLiteral("--status"), QStringLiteral("done")});
+        QCOMPARE(badStatus.exitCode, 2);
+        QCOMPARE(listCases().size(), 1);
+    }
+
+    void backupRestoreAndCheck()
+    {
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                      demo(QStringLiteral("septic-shock-47m.pt.txt"))})
+                     .exitCode,
+                 0);
+        const QString backup = m_home.filePath(QStringLiteral("backup%1.sqlite").arg(m_counter));
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("backup"), backup}).exitCode, 0);
+        QVERIFY(QFileInfo(backup).permissions() == (QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                                    QFileDevice::ReadUser | QFileDevice::WriteUser));
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                      demo(QStringLiteral("septic-shock-47m.en.txt"))})
+                     .exitCode,
+                 0);
+        QCOMPARE(listCases().size(), 2);
+
+        const Run restored = cli({QStringLiteral("--db"), m_db, QStringLiteral("restore"), backup});
+        QVERIFY2(restored.exitCode == 0, qPrintable(restored.err));
+        QCOMPARE(listCases().size(), 1);
+        QVERIFY(restored.out.contains(QStringLiteral("before-restore")));
+
+        const Run checked = cli({QStringLiteral("--db"), m_db, QStringLiteral("check-db")});
+        QCOMPARE(checked.exitCode, 0);
+        QVERIFY(checked.out.startsWith(QStringLiteral("ok:")));
+
+        // A damaged or foreign backup is refused and the library stays as it was.
+        const QString junk = m_home.filePath(QStringLiteral("junk%1.sqlite").arg(m_counter));
+        QVERIFY(testsupport::writeFile(junk, QByteArray("not a database at all")));
+        expectCleanFailure(cli({QStringLiteral("--db"), m_db, QStringLiteral("restore"), junk}),
+                           QStringLiteral("cannot be restored"));
+        expectCleanFailure(cli({QStringLiteral("--db"), m_db, QStringLiteral("restore"),
+                                m_home.filePath(QStringLiteral("none"))}),
+                           QStringLiteral("no such backup"));
+        QCOMPARE(listCases().size(), 1);
+    }
+
+    void reviewFromTheCommandLine()
+    {
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                      demo(QStringLiteral("septic-shock-47m.pt.txt")), QStringLiteral("--translation"),
+                      demo(QStringLiteral("septic-shock-47m.en.txt"))})
+                     .exitCode,
+                 0);
+        const Run annotated =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("--author"), QStringLiteral("Dr. Silva"),
+                 QStringLiteral("annotate"), QStringLiteral("1"), QStringLiteral("--span"),
+                 QStringLiteral("en:0-8"), QStringLiteral("--label"), QStringLiteral("Question"),
+                 QStringLiteral("--comment"), QStringLiteral("<b>why?</b>")});
+        QVERIFY2(annotated.exitCode == 0, qPrintable(annotated.err));
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("1"),
+                      QStringLiteral("--whole-case"), QStringLiteral("--label"), QStringLiteral("Note")})
+                     .exitCode,
+                 0);
+        const Run listed = cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"),
+                                QStringLiteral("1"), QStringLiteral("--json")});
+        const QJsonArray annotations = QJsonDocument::fromJson(listed.out.toUtf8()).array();
+        QCOMPARE(annotations.size(), 2);
+        const QJsonObject span = annotations.at(1).toObject();
+        QCOMPARE(span.value(QStringLiteral("language")).toString(), QStringLiteral("en"));
+        QCOMPARE(span.value(QStringLiteral("end")).toInt(), 8);
+        QCOMPARE(span.value(QStringLiteral("comment")).toString(), QStringLiteral("<b>why?</b>"));
+        QCOMPARE(span.value(QStringLiteral("author")).toString(), QStringLiteral("Dr. Silva"));
+
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("set-status"), QStringLiteral("1"),
+                      QStringLiteral("reviewed")})
+                     .exitCode,
+                 0);
+        QCOMPARE(listCases().first().toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("reviewed"));
+        const Run history = cli({QStringLiteral("--db"), m_db, QStringLiteral("history"), QStringLiteral("1"),
+                                 QStringLiteral("--json")});
+        const QJsonArray lines = QJsonDocument::fromJson(history.out.toUtf8()).array();
+        QCOMPARE(lines.size(), 4); // import, two annotations, status
+        QCOMPARE(lines.last()
+                     .toObject()
+                     .value(QStringLiteral("new"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("reviewed"));
+
+        expectCleanFailure(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("1"),
+                                QStringLiteral("--span"), QStringLiteral("pt:5-999999"),
+                                QStringLiteral("--label"), QStringLiteral("Note")}),
+                           QStringLiteral("outside the text"));
+        expectCleanFailure(
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("annotations"), QStringLiteral("42")}),
+            QStringLiteral("no case 42"));
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("set-status"), QStringLiteral("1"),
+                      QStringLiteral("finished")})
+                     .exitCode,
+                 2);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("annotate"), QStringLiteral("1"),
+                      QStringLiteral("--label"), QStringLiteral("x")})
+                     .exitCode,
+                 2);
+    }
+
     void patientTextStaysOutOfTheLog()
     {
         const Run imported =

@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 #include "storage/CaseRepository.h"
+#include "storage/CaseSearch.h"
 #include "storage/Library.h"
 #include "storage/SchemaMigrator.h"
 
@@ -85,12 +86,24 @@ private slots:
         QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 1); // no backup, no journal left behind
     }
 
-    void opensTheVersion1FixtureWithItsData()
+    void migratesTheVersion1FixtureKeepingItsData()
     {
         QTemporaryDir dir;
         const QString path = testsupport::copyFixture(dir, QStringLiteral("storage/library-v1.sqlite"));
         auto library = Library::open(path);
         QVERIFY2(library.ok(), qPrintable(library.error()));
+        QCOMPARE((*library)->schemaVersion(), storage::SchemaMigrator::latestVersion());
+        QVERIFY((*library)->schemaVersion() > 1);
+        QVERIFY2((*library)->openingNote().contains(QStringLiteral("from schema 1")),
+                 qPrintable((*library)->openingNote()));
+
+        // The library before migrating was kept, private, and is still a v1 library.
+        const QStringList backups =
+            QDir(dir.path()).entryList({QStringLiteral("library-v1.sqlite.schema-v1-*.bak")});
+        QCOMPARE(backups.size(), 1);
+        const QString backupPath = dir.filePath(backups.first());
+        QCOMPARE(fileMode(backupPath), mode_t(0600));
+
         storage::CaseRepository cases(**library);
         QCOMPARE(*cases.count(), 3);
         const auto first = cases.load(1);
@@ -102,6 +115,24 @@ private slots:
         const auto third = cases.load(3);
         QVERIFY(third.ok());
         QVERIFY(third->translation() == nullptr);
+
+        // Texts stored before the search index existed are searchable after the migration.
+        storage::CaseSearch search(**library);
+        storage::SearchQuery query;
+        query.text = QStringLiteral("espondilodiscite");
+        const auto found = search.search(query);
+        QVERIFY2(found.ok(), qPrintable(found.error()));
+        QCOMPARE(found->totalCount, 1);
+        QCOMPARE(found->hits.first().summary.id, CaseId(1));
+
+        // Opening again migrates nothing and backs up nothing.
+        library = Error{};
+        auto again = Library::open(path);
+        QVERIFY(again.ok());
+        QVERIFY((*again)->openingNote().isEmpty());
+        QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.bak")}).size(), 1);
+        const auto problems = (*again)->integrityProblems();
+        QVERIFY(problems.ok() && problems->isEmpty());
     }
 
     void metaValuesPersist()

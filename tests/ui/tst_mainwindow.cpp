@@ -6,14 +6,21 @@
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPlainTextEdit>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
+#include <QTimer>
+#include <QTreeWidget>
 
 using namespace caselens;
 
@@ -115,6 +122,7 @@ private slots:
         QCOMPARE(translation->textCursor().selectedText(), QStringLiteral("ceftriaxone"));
         QTest::keyClick(query, Qt::Key_Escape);
         QVERIFY(!query->isVisible());
+        QCOMPARE(QApplication::focusWidget(), translation);
     }
 
     void zoomIsRememberedAndLayoutSaved()
@@ -134,6 +142,188 @@ private slots:
         QVERIFY(!m_settings->windowGeometry().isEmpty());
         QVERIFY(!m_settings->splitterState(QStringLiteral("documentSplitter")).isEmpty());
         m_settings->setTextZoomSteps(0);
+    }
+
+    void importsAFolderInTheBackgroundAndReportsBadFiles()
+    {
+        QTemporaryDir dir;
+        auto library = storage::Library::open(dir.filePath(QStringLiteral("import.sqlite")));
+        QVERIFY(library.ok());
+        QDir(dir.path()).mkpath(QStringLiteral("in"));
+        const QString demo = QStringLiteral(CASELENS_SOURCE_DIR "/resources/demo/");
+        QVERIFY(QFile::copy(demo + QStringLiteral("septic-shock-47m.pt.txt"),
+                            dir.filePath(QStringLiteral("in/a.pt.txt"))));
+        QVERIFY(QFile::copy(demo + QStringLiteral("septic-shock-47m.en.txt"),
+                            dir.filePath(QStringLiteral("in/a.en.txt"))));
+        QFile binary(dir.filePath(QStringLiteral("in/b.txt")));
+        QVERIFY(binary.open(QIODevice::WriteOnly));
+        binary.write(QByteArray("\0\1\2\3", 4));
+        binary.close();
+
+        ui::MainWindow window(**library, *m_settings);
+        window.show();
+        auto* list = window.findChild<QListView*>(QStringLiteral("caseList"));
+        QCOMPARE(list->model()->rowCount(), 0);
+        window.importFolderAt(dir.filePath(QStringLiteral("in")));
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 20000);
+        QTRY_VERIFY(window.findChild<QDialog*>(QStringLiteral("importReport")) != nullptr);
+        auto* report = window.findChild<QDialog*>(QStringLiteral("importReport"));
+        auto* problems = report->findChild<QTreeWidget*>(QStringLiteral("importProblems"));
+        QVERIFY(problems);
+        QCOMPARE(problems->topLevelItemCount(), 1);
+        QVERIFY(problems->topLevelItem(0)->text(1).contains(QStringLiteral("binary")));
+        report->close();
+        QVERIFY(text(window, "originalText")->toPlainText().startsWith(QStringLiteral("Relato")));
+    }
+
+    void annotateByKeyboardUndoRedoAndFindItAfterARestart()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("review.sqlite"));
+        {
+            auto library = storage::Library::open(path);
+            QVERIFY(library.ok());
+            QVERIFY(DemoLibrary::seedOnce(**library).ok());
+            ui::MainWindow window(**library, *m_settings);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTextEdit* translation = text(window, "translationText");
+            // Select "septic shock"... in the translation by keyboard: find it, then annotate with M.
+            translation->setFocus();
+            QTest::keySequence(&window, QKeySequence::Find);
+            QTest::keyClicks(window.findChild<QLineEdit*>(QStringLiteral("findQuery")),
+                             QStringLiteral("cloxacycline"));
+            QTest::keyClick(window.findChild<QLineEdit*>(QStringLiteral("findQuery")), Qt::Key_Return);
+            QTest::keyClick(window.findChild<QLineEdit*>(QStringLiteral("findQuery")), Qt::Key_Escape);
+            QCOMPARE(translation->textCursor().selectedText(), QStringLiteral("cloxacycline"));
+
+            bool dialogSeen = false;
+            QTimer::singleShot(0, this, [&] {
+                auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+                QVERIFY(dialog && dialog->objectName() == QStringLiteral("annotationDialog"));
+                dialogSeen = true;
+                auto* label = dialog->findChild<QComboBox*>(QStringLiteral("annotationLabel"));
+                label->setCurrentText(QStringLiteral("Translation error"));
+                dialog->findChild<QComboBox*>(QStringLiteral("annotationSubtype"))
+                    ->setCurrentText(QStringLiteral("terminology"));
+                QTest::keyClicks(dialog->findChild<QPlainTextEdit*>(QStringLiteral("annotationComment")),
+                                 QStringLiteral("cloxacillin, not <b>cloxacycline</b>"));
+                QTest::keyClick(dialog->findChild<QPlainTextEdit*>(QStringLiteral("annotationComment")),
+                                Qt::Key_Return, Qt::ControlModifier);
+            });
+            QCOMPARE(QApplication::focusWidget(),
+                     translation); // Esc gives the focus back to the searched pane
+            QTest::keyClick(translation, Qt::Key_M);
+            QVERIFY(dialogSeen);
+            auto* annotations = window.findChild<QListView*>(QStringLiteral("annotationsList"));
+            QCOMPARE(annotations->model()->rowCount(), 1);
+            QVERIFY(
+                annotations->model()->index(0, 0).data().toString().contains(QStringLiteral("terminology")));
+            QVERIFY(window.findChild<QLabel*>(QStringLiteral("savedIndicator"))
+                        ->text()
+                        .startsWith(QStringLiteral("Saved")));
+
+            // The offscreen platform does not hand activation back after a modal dialog; a desktop does.
+            window.activateWindow();
+            QVERIFY(QTest::qWaitForWindowActive(&window));
+            QTest::keySequence(&window, QKeySequence::Undo);
+            QCOMPARE(annotations->model()->rowCount(), 0);
+            QTest::keySequence(&window, QKeySequence::Redo);
+            QCOMPARE(annotations->model()->rowCount(), 1);
+        }
+        // Restart on the same library: the annotation is there.
+        auto library = storage::Library::open(path);
+        QVERIFY(library.ok());
+        ui::MainWindow window(**library, *m_settings);
+        window.show();
+        auto* annotations = window.findChild<QListView*>(QStringLiteral("annotationsList"));
+        QCOMPARE(annotations->model()->rowCount(), 1);
+        QVERIFY(annotations->model()->index(0, 0).data().toString().contains(
+            QStringLiteral("cloxacillin, not <b>cloxacycline</b>")));
+        // Activating it selects the annotated words in the translation.
+        annotations->setFocus();
+        annotations->setCurrentIndex(annotations->model()->index(0, 0));
+        QTest::keyClick(annotations, Qt::Key_Return);
+        QCOMPARE(text(window, "translationText")->textCursor().selectedText(),
+                 QStringLiteral("cloxacycline"));
+    }
+
+    void statusAndTagsFromTheReviewBar()
+    {
+        QTemporaryDir dir;
+        auto library = storage::Library::open(dir.filePath(QStringLiteral("bar.sqlite")));
+        QVERIFY(DemoLibrary::seedOnce(**library).ok());
+        ui::MainWindow window(**library, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* status = window.findChild<QComboBox*>(QStringLiteral("caseStatus"));
+        status->setCurrentIndex(status->findData(QStringLiteral("in-review")));
+        emit status->activated(status->currentIndex());
+        auto* tags = window.findChild<QLineEdit*>(QStringLiteral("caseTags"));
+        tags->setFocus();
+        tags->selectAll();
+        QTest::keyClicks(tags, QStringLiteral("sepsis, teaching"));
+        QTest::keyClick(tags, Qt::Key_Return);
+        storage::CaseRepository cases(**library);
+        const Case stored = *cases.load(window.currentCaseId());
+        QCOMPARE(stored.status, ReviewStatus::InReview);
+        QCOMPARE(stored.tags, QStringList({QStringLiteral("sepsis"), QStringLiteral("teaching")}));
+        QTest::keySequence(&window, QKeySequence::Undo); // tags
+        QTest::keySequence(&window, QKeySequence::Undo); // status
+        QCOMPARE(cases.load(window.currentCaseId())->status, ReviewStatus::New);
+        QCOMPARE(status->currentData().toString(), QStringLiteral("new"));
+    }
+
+    void librarySearchFiltersTheList()
+    {
+        ui::MainWindow window(*m_library, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* list = window.findChild<QListView*>(QStringLiteral("caseList"));
+        QTest::keySequence(&window, QKeySequence(Qt::CTRL | Qt::Key_L));
+        auto* search = window.findChild<QLineEdit*>(QStringLiteral("librarySearch"));
+        QVERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("hepatocarcinoma"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(list->model()->rowCount(), 1);
+        QVERIFY(list->hasFocus());
+        QVERIFY(window.findChild<QLabel*>(QStringLiteral("libraryCount"))
+                    ->text()
+                    .startsWith(QStringLiteral("1 case")));
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(list->model()->rowCount(), 5);
+        auto* language = window.findChild<QComboBox*>(QStringLiteral("statusFilter"));
+        language->setCurrentIndex(language->findData(QStringLiteral("reviewed")));
+        QCOMPARE(list->model()->rowCount(), 0);
+        language->setCurrentIndex(0);
+        // Odd syntax never breaks the list.
+        QTest::keyClicks(search, QStringLiteral("foo AND ( \"*"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(list->model()->rowCount(), 0);
+    }
+
+    void theShortcutSheetListsTheActions()
+    {
+        ui::MainWindow window(*m_library, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        bool checked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            auto* table = dialog->findChild<QTreeWidget*>(QStringLiteral("shortcutsTable"));
+            QStringList actions;
+            for (int i = 0; i < table->topLevelItemCount(); ++i)
+                actions << table->topLevelItem(i)->text(0);
+            QVERIFY(actions.contains(QStringLiteral("Annotate Selection…")));
+            QVERIFY(actions.contains(QStringLiteral("Next Case")));
+            QVERIFY(actions.contains(QStringLiteral("Search the Library")));
+            checked = true;
+            dialog->reject();
+        });
+        QTest::keyClick(&window, Qt::Key_F1);
+        QVERIFY(checked);
     }
 
     void anEmptyLibrarySaysHowToImport()

@@ -1,5 +1,7 @@
 #include "TextFileReader.h"
 
+#include "TextNormalizer.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -53,13 +55,6 @@ bool looksBinary(const QByteArray& bytes)
     return sample > 0 && controls * 100 > sample; // over 1 % control bytes
 }
 
-QString normalized(QString text)
-{
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
-    return text.normalized(QString::NormalizationForm_C);
-}
-
 } // namespace
 
 Result<DecodedText> decodeText(const QByteArray& bytes, const QString& name, const TextReadOptions& options)
@@ -96,7 +91,7 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& name, con
         return Error{tr("%1 is empty.").arg(name)};
     if (options.normalizeForLibrary) {
         const QString before = decoded.text;
-        decoded.text = normalized(decoded.text);
+        decoded.text = normalizeText(decoded.text).text;
         if (before.contains(QLatin1Char('\r')))
             decoded.notes << tr("%1 had Windows line ends; converted them.").arg(name);
     }

@@ -110,6 +110,8 @@ void initialize(const Options& options)
     // The file keeps info and above (or more, when the user asks for more on stderr).
     const Level fileLevel = std::min(options.stderrLevel, Level::Info);
     if (!options.logFolder.isEmpty() && QDir().mkpath(options.logFolder)) {
+        QFile::setPermissions(options.logFolder,
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         g_logFilePath = options.logFolder + QLatin1Char('/') + options.programName + QStringLiteral(".log");
         try {
             auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(

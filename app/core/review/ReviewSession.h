@@ -1,0 +1,78 @@
+#pragma once
+
+#include "model/Annotation.h"
+#include "model/Case.h"
+#include "model/Finding.h"
+#include "model/Result.h"
+#include "storage/Library.h"
+
+#include <QObject>
+#include <QUndoStack>
+
+#include <memory>
+
+namespace caselens {
+
+class ReviewCommand;
+
+// One case under review: its texts, findings, links and annotations, and every edit a reviewer
+// makes. Each edit is saved at once (no Save button) and pushed on the undo stack; undo and redo
+// write through the same repositories, so the library always holds what the reviewer sees.
+// Used by the workspace and by the CLI (annotate, set-status), so both share one behaviour.
+class ReviewSession final : public QObject {
+    Q_OBJECT
+public:
+    enum class Part { Case, Findings, Annotations };
+    Q_ENUM(Part)
+
+    ReviewSession(storage::Library& library, CaseId caseId, QObject* parent = nullptr);
+    ~ReviewSession() override;
+
+    Status load();
+
+    const Case& currentCase() const { return m_case; }
+    const QList<Finding>& findings() const { return m_findings; }
+    const QList<FindingLink>& links() const { return m_links; } // finding ids
+    const QList<Annotation>& annotations() const { return m_annotations; }
+    QUndoStack* undoStack() { return &m_undoStack; }
+    storage::Library& library() { return m_library; }
+
+    // The document a role names (nullptr when the case has no translation).
+    const Document* document(DocumentRole role) const;
+    const Finding* finding(qint64 id) const;
+    // The finding linked to `id` in the other language, or 0.
+    qint64 counterpartOf(qint64 findingId) const;
+
+    // Edits. Each returns an error (and changes nothing) when the library refuses it.
+    Result<qint64> addAnnotation(const Annotation& annotation);
+    Status editAnnotation(qint64 annotationId, const QString& label, const QString& subtype,
+                          const QString& comment);
+    Status removeAnnotation(qint64 annotationId);
+    Status setFindingState(qint64 findingId, FindingState state);
+    Status correctFinding(qint64 findingId, const Finding& corrected);
+    Result<qint64> addFinding(const Finding& finding);
+    Status setStatus(ReviewStatus status);
+    Status setTags(const QStringList& tags);
+
+    // Called by the commands after they wrote: re-reads the part and announces it.
+    void refresh(Part part);
+    void reportFailure(const QString& message);
+
+signals:
+    void changed(caselens::ReviewSession::Part part);
+    void saved();                        // every change, as soon as it is in the library
+    void failed(const QString& message); // an undo or redo the library refused
+
+private:
+    Status execute(std::unique_ptr<ReviewCommand> command);
+
+    storage::Library& m_library;
+    CaseId m_caseId;
+    Case m_case;
+    QList<Finding> m_findings;
+    QList<FindingLink> m_links;
+    QList<Annotation> m_annotations;
+    QUndoStack m_undoStack;
+};
+
+} // namespace caselens

@@ -1,0 +1,427 @@
+#include "FindingRepository.h"
+
+#include "AuditLog.h"
+#include "SqlStatement.h"
+#include "Timestamps.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QSet>
+
+namespace caselens::storage {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Storage", text);
+}
+
+const QString kColumns = QStringLiteral("f.id, f.document_id, f.start_offset, f.end_offset, f.category, "
+                                        "f.text, f.negated, f.uncertain, f.historical, "
+                                        "f.hypothetical, f.experiencer, f.section, f.concept, f.code, "
+                                        "f.value, f.value2, f.unit, f.unit_inferred, "
+                                        "f.flag, f.source, f.state");
+
+Finding findingFrom(const SqlStatement& row)
+{
+    Finding finding;
+    finding.id = row.value(0).toLongLong();
+    finding.documentId = row.value(1).toLongLong();
+    finding.start = row.value(2).toInt();
+    finding.end = row.value(3).toInt();
+    finding.category = findingCategoryFromKey(row.value(4).toString()).value_or(FindingCategory::Symptom);
+    finding.text = row.value(5).toString();
+    finding.negated = row.value(6).toBool();
+    finding.uncertain = row.value(7).toBool();
+    finding.historical = row.value(8).toBool();
+    finding.hypothetical = row.value(9).toBool();
+    finding.experiencer = row.value(10).toString() == u"other" ? Experiencer::Other : Experiencer::Patient;
+    finding.section = row.value(11).toString();
+    finding.conceptId = row.value(12).toString();
+    finding.code = row.value(13).toString();
+    if (!row.value(14).isNull())
+        finding.value = row.value(14).toDouble();
+    if (!row.value(15).isNull())
+        finding.secondValue = row.value(15).toDouble();
+    finding.unit = row.value(16).toString();
+    finding.unitInferred = row.value(17).toBool();
+    finding.flag = valueFlagFromKey(row.value(18).toString());
+    finding.source = findingSourceFromKey(row.value(19).toString()).value_or(FindingSource::Extracted);
+    finding.state = findingStateFromKey(row.value(20).toString()).value_or(FindingState::Proposed);
+    return finding;
+}
+
+QVariant optionalNumber(const std::optional<double>& value)
+{
+    return value ? QVariant(*value) : QVariant(QMetaType::fromType<double>());
+}
+
+// What the audit log keeps of a finding: enough to see what changed, and the span's own words.
+QJsonObject auditView(const Finding& finding)
+{
+    QJsonObject view{{QStringLiteral("category"), toKey(finding.category)},
+                     {QStringLiteral("start"), finding.start},
+                     {QStringLiteral("end"), finding.end},
+                     {QStringLiteral("state"), toKey(finding.state)}};
+    if (finding.value)
+        view.insert(QStringLiteral("value"), *finding.value);
+    if (finding.secondValue)
+        view.insert(QStringLiteral("value2"), *finding.secondValue);
+    if (!finding.unit.isEmpty())
+        view.insert(QStringLiteral("unit"), finding.unit);
+    return view;
+}
+
+void bindFinding(SqlStatement& statement, const Finding& finding)
+{
+    statement.bind(QStringLiteral(":document"), finding.documentId)
+        .bind(QStringLiteral(":start"), finding.start)
+        .bind(QStringLiteral(":end"), finding.end)
+        .bind(QStringLiteral(":category"), toKey(finding.category))
+        .bind(QStringLiteral(":text"), finding.text)
+        .bind(QStringLiteral(":negated"), finding.negated)
+        .bind(QStringLiteral(":uncertain"), finding.uncertain)
+        .bind(QStringLiteral(":historical"), finding.historical)
+        .bind(QStringLiteral(":hypothetical"), finding.hypothetical)
+        .bind(QStringLiteral(":experiencer"), toKey(finding.experiencer))
+        .bind(QStringLiteral(":section"), finding.section)
+        .bind(QStringLiteral(":concept"), finding.conceptId)
+        .bind(QStringLiteral(":code"), finding.code)
+        .bind(QStringLiteral(":value"), optionalNumber(finding.value))
+        .bind(QStringLiteral(":value2"), optionalNumber(finding.secondValue))
+        .bind(QStringLiteral(":unit"), finding.unit)
+        .bind(QStringLiteral(":unitInferred"), finding.unitInferred)
+        .bind(QStringLiteral(":flag"), toKey(finding.flag))
+        .bind(QStringLiteral(":source"), toKey(finding.source))
+        .bind(QStringLiteral(":state"), toKey(finding.state));
+}
+
+const QString kInsert = QStringLiteral(
+    "INSERT INTO findings(document_id, start_offset, end_offset, category, text, negated, uncertain, "
+    "historical, "
+    "hypothetical, experiencer, section, concept, code, value, value2, unit, unit_inferred, flag, source, "
+    "state, "
+    "created_at, updated_at) VALUES (:document, :start, :end, :category, :text, :negated, :uncertain, "
+    ":historical, :hypothetical, :experiencer, :section, :concept, :code, :value, :value2, :unit, "
+    ":unitInferred, "
+    ":flag, :source, :state, :now, :now)");
+
+} // namespace
+
+FindingRepository::FindingRepository(Library& library)
+    : m_library(library)
+{}
+
+Result<QList<Finding>> FindingRepository::forDocument(qint64 documentId) const
+{
+    SqlStatement select(m_library.database(),
+                        QStringLiteral("SELECT ") + kColumns +
+                            QStringLiteral(" FROM findings f WHERE f.document_id = :document "
+                                           "ORDER BY f.start_offset, f.end_offset DESC, f.id"),
+                        tr("read the findings"));
+    select.bind(QStringLiteral(":document"), documentId);
+    if (auto run = select.exec(); !run)
+        return Error{run.error()};
+    QList<Finding> findings;
+    while (select.next())
+        findings << findingFrom(select);
+    return findings;
+}
+
+Result<QList<Finding>> FindingRepository::forCase(CaseId caseId) const
+{
+    SqlStatement select(m_library.database(),
+                        QStringLiteral("SELECT ") + kColumns +
+                            QStringLiteral(" FROM findings f JOIN documents d ON d.id = f.document_id "
+                                           "WHERE d.case_id = :case ORDER BY d.role, f.start_offset, f.id"),
+                        tr("read the findings"));
+    select.bind(QStringLiteral(":case"), caseId);
+    if (auto run = select.exec(); !run)
+        return Error{run.error()};
+    QList<Finding> findings;
+    while (select.next())
+        findings << findingFrom(select);
+    return findings;
+}
+
+Result<Finding> FindingRepository::load(qint64 findingId) const
+{
+    SqlStatement select(m_library.database(),
+                        QStringLiteral("SELECT ") + kColumns +
+                            QStringLiteral(" FROM findings f WHERE f.id = :id"),
+                        tr("read the finding"));
+    select.bind(QStringLiteral(":id"), findingId);
+    if (auto run = select.exec(); !run)
+        return Error{run.error()};
+    if (!select.next())
+        return Error{tr("There is no finding %1 in this library.").arg(findingId)};
+    return findingFrom(select);
+}
+
+Result<CaseId> FindingRepository::caseOfFinding(qint64 findingId) const
+{
+    SqlStatement select(
+        m_library.database(),
+        QStringLiteral("SELECT d.case_id FROM findings f JOIN documents d ON d.id = f.document_id "
+                       "WHERE f.id = :id"),
+        tr("read the finding"));
+    select.bind(QStringLiteral(":id"), findingId);
+    if (auto run = select.exec(); !run)
+        return Error{run.error()};
+    if (!select.next())
+        return Error{tr("There is no finding %1 in this library.").arg(findingId)};
+    return select.value(0).toLongLong();
+}
+
+Result<qint64> FindingRepository::insert(const Finding& finding)
+{
+    SqlStatement statement(m_library.database(), kInsert, tr("save the finding"));
+    bindFinding(statement, finding);
+    statement.bind(QStringLiteral(":now"), nowTimestamp());
+    if (auto run = statement.exec(); !run)
+        return Error{run.error()};
+    return statement.lastInsertId();
+}
+
+Result<QList<qint64>> FindingRepository::replaceExtracted(qint64 documentId, const QList<Finding>& findings,
+                                                          const QString& extractorVersion)
+{
+    QList<qint64> ids;
+    const Status saved = m_library.writeTransaction([&]() -> Status {
+        const QSqlDatabase db = m_library.database();
+        SqlStatement removeProposals(db,
+                                     QStringLiteral("DELETE FROM findings WHERE document_id = :document AND "
+                                                    "source = 'extracted' AND state = 'proposed'"),
+                                     tr("update the findings"));
+        removeProposals.bind(QStringLiteral(":document"), documentId);
+        if (auto run = removeProposals.exec(); !run)
+            return run;
+        const auto kept = forDocument(documentId);
+        if (!kept)
+            return Error{kept.error()};
+        QSet<QString> decided;
+        for (const Finding& finding : *kept)
+            decided.insert(
+                QStringLiteral("%1:%2:%3").arg(finding.start).arg(finding.end).arg(toKey(finding.category)));
+
+        SqlStatement statement(db, kInsert, tr("save the findings"));
+        const QString now = nowTimestamp();
+        for (Finding finding : findings) {
+            if (decided.contains(QStringLiteral("%1:%2:%3")
+                                     .arg(finding.start)
+                                     .arg(finding.end)
+                                     .arg(toKey(finding.category)))) {
+                ids << 0;
+                continue;
+            }
+            finding.documentId = documentId;
+            finding.source = FindingSource::Extracted;
+            finding.state = FindingState::Proposed;
+            bindFinding(statement, finding);
+            statement.bind(QStringLiteral(":now"), now);
+            if (auto run = statement.exec(); !run)
+                return run;
+            ids << statement.lastInsertId();
+        }
+        SqlStatement version(
+            db, QStringLiteral("UPDATE documents SET extractor_version = :version WHERE id = :id"),
+            tr("update the findings"));
+        version.bind(QStringLiteral(":version"), extractorVersion).bind(QStringLiteral(":id"), documentId);
+        return version.exec();
+    });
+    if (!saved)
+        return Error{saved.error()};
+    return ids;
+}
+
+Result<QList<qint64>> FindingRepository::insertAsIs(qint64 documentId, const QList<Finding>& findings)
+{
+    QList<qint64> ids;
+    const Status saved = m_library.writeTransaction([&]() -> Status {
+        SqlStatement statement(m_library.database(), kInsert, tr("save the findings"));
+        const QString now = nowTimestamp();
+        for (Finding finding : findings) {
+            finding.documentId = documentId;
+            bindFinding(statement, finding);
+            statement.bind(QStringLiteral(":now"), now);
+            if (auto run = statement.exec(); !run)
+                return run;
+            ids << statement.lastInsertId();
+        }
+        return {};
+    });
+    if (!saved)
+        return Error{saved.error()};
+    return ids;
+}
+
+Result<QString> FindingRepository::extractorVersion(qint64 documentId) const
+{
+    SqlStatement select(m_library.database(),
+                        QStringLiteral("SELECT extractor_version FROM documents WHERE id = :id"),
+                        tr("read the document"));
+    select.bind(QStringLiteral(":id"), documentId);
+    if (auto run = select.exec(); !run)
+        return Error{run.error()};
+    if (!select.next())
+        return Error{tr("There is no document %1 in this library.").arg(documentId)};
+    return select.value(0).toString();
+}
+
+Status FindingRepository::replaceLinks(CaseId caseId, const QList<FindingLink>& links)
+{
+    return m_library.writeTransaction([&]() -> Status {
+        const QSqlDatabase db = m_library.database();
+        SqlStatement remove(
+            db,
+            QStringLiteral("DELETE FROM finding_links WHERE original_finding_id IN (SELECT f.id FROM "
+                           "findings f JOIN documents d ON d.id = f.document_id WHERE d.case_id = :case)"),
+            tr("update the links between languages"));
+        remove.bind(QStringLiteral(":case"), caseId);
+        if (auto run = remove.exec(); !run)
+            return run;
+        SqlStatement insert(
+            db,
+            QStringLiteral("INSERT OR REPLACE INTO finding_links(original_finding_id, "
+                           "translation_finding_id, score) VALUES (:original, :translation, :score)"),
+            tr("update the links between languages"));
+        for (const FindingLink& link : links) {
+            if (link.originalFinding == 0 || link.translationFinding == 0)
+                continue;
+            insert.bind(QStringLiteral(":original"), link.originalFinding)
+                .bind(QStringLiteral(":translation"), link.translationFinding)
+                .bind(QStringLiteral(":score"), link.score);
+            if (auto run = insert.exec(); !run)
+                return run;
+        }
+        return {};
+    });
+}
+
+Result<QList<FindingLink>> FindingRepository::links(CaseId caseId) const
+{
+    SqlStatement select(
+        m_library.database(),
+        QStringLiteral("SELECT l.original_finding_id, l.translation_finding_id, l.score FROM "
+                       "finding_links l JOIN findings f ON f.id = l.original_finding_id JOIN documents "
+                       "d ON d.id = f.document_id WHERE d.case_id = :case ORDER BY f.start_offset"),
+        tr("read the links between languages"));
+    select.bind(QStringLiteral(":case"), caseId);
+    if (auto run = select.exec(); !run)
+        return Error{run.error()};
+    QList<FindingLink> links;
+    while (select.next())
+        links << FindingLink{select.value(0).toLongLong(), select.value(1).toLongLong(),
+                             select.value(2).toDouble()};
+    return links;
+}
+
+Result<qint64> FindingRepository::addClinicianFinding(CaseId caseId, const Finding& finding)
+{
+    qint64 id = 0;
+    const Status saved = m_library.writeTransaction([&]() -> Status {
+        Finding added = finding;
+        added.source = FindingSource::Clinician;
+        if (added.state == FindingState::Proposed)
+            added.state = FindingState::Accepted;
+        const auto inserted = insert(added);
+        if (!inserted)
+            return Error{inserted.error()};
+        id = *inserted;
+        return AuditLog(m_library).record(caseId, QStringLiteral("finding"), id, QStringLiteral("create"), {},
+                                          auditView(added));
+    });
+    if (!saved)
+        return Error{saved.error()};
+    return id;
+}
+
+Status FindingRepository::setState(qint64 findingId, FindingState state)
+{
+    return m_library.writeTransaction([&]() -> Status {
+        const auto current = load(findingId);
+        if (!current)
+            return Error{current.error()};
+        Finding changed = *current;
+        changed.state = state;
+        return restore(changed);
+    });
+}
+
+Status FindingRepository::correct(qint64 findingId, const Finding& corrected)
+{
+    Finding changed = corrected;
+    changed.id = findingId;
+    changed.state = FindingState::Corrected;
+    return restore(changed);
+}
+
+Status FindingRepository::restore(const Finding& finding)
+{
+    return m_library.writeTransaction([&]() -> Status {
+        const auto current = load(finding.id);
+        if (!current)
+            return Error{current.error()};
+        const auto caseId = caseOfFinding(finding.id);
+        if (!caseId)
+            return Error{caseId.error()};
+        Finding updated = finding;
+        updated.documentId = current->documentId; // a finding never moves to another document
+        SqlStatement update(
+            m_library.database(),
+            QStringLiteral("UPDATE findings SET start_offset = :start, end_offset = :end, category = "
+                           ":category, text = :text, negated = :negated, uncertain = :uncertain, "
+                           "historical = :historical, hypothetical = :hypothetical, experiencer = "
+                           ":experiencer, section = :section, concept = :concept, code = :code, value "
+                           "= :value, value2 = :value2, unit = :unit, unit_inferred = :unitInferred, "
+                           "flag = :flag, source = :source, state = :state, updated_at = :now, "
+                           "document_id = :document WHERE id = :id"),
+            tr("save the finding"));
+        bindFinding(update, updated);
+        update.bind(QStringLiteral(":now"), nowTimestamp()).bind(QStringLiteral(":id"), finding.id);
+        if (auto run = update.exec(); !run)
+            return run;
+        return AuditLog(m_library).record(*caseId, QStringLiteral("finding"), finding.id,
+                                          QStringLiteral("update"), auditView(*current), auditView(updated));
+    });
+}
+
+Status FindingRepository::reinstate(CaseId caseId, const Finding& finding)
+{
+    return m_library.writeTransaction([&]() -> Status {
+        SqlStatement insert(
+            m_library.database(),
+            QString(kInsert)
+                .replace(QStringLiteral("INSERT INTO findings(document_id"),
+                         QStringLiteral("INSERT INTO findings(id, document_id"))
+                .replace(QStringLiteral("VALUES (:document"), QStringLiteral("VALUES (:id, :document")),
+            tr("save the finding"));
+        bindFinding(insert, finding);
+        insert.bind(QStringLiteral(":id"), finding.id).bind(QStringLiteral(":now"), nowTimestamp());
+        if (auto run = insert.exec(); !run)
+            return run;
+        return AuditLog(m_library).record(caseId, QStringLiteral("finding"), finding.id,
+                                          QStringLiteral("create"), {}, auditView(finding));
+    });
+}
+
+Status FindingRepository::remove(qint64 findingId)
+{
+    return m_library.writeTransaction([&]() -> Status {
+        const auto current = load(findingId);
+        if (!current)
+            return Error{current.error()};
+        const auto caseId = caseOfFinding(findingId);
+        if (!caseId)
+            return Error{caseId.error()};
+        SqlStatement remove(m_library.database(), QStringLiteral("DELETE FROM findings WHERE id = :id"),
+                            tr("delete the finding"));
+        remove.bind(QStringLiteral(":id"), findingId);
+        if (auto run = remove.exec(); !run)
+            return run;
+        return AuditLog(m_library).record(*caseId, QStringLiteral("finding"), findingId,
+                                          QStringLiteral("delete"), auditView(*current), {});
+    });
+}
+
+} // namespace caselens::storage
