@@ -5,6 +5,7 @@
 #include "CaseListModel.h"
 #include "CaseWorkspace.h"
 #include "DocumentPane.h"
+#include "ExtractionRunner.h"
 #include "FindBar.h"
 #include "FolderImportRunner.h"
 #include "LibraryPanel.h"
@@ -92,6 +93,26 @@ MainWindow::MainWindow(storage::Library& library, Settings& settings, QWidget* p
     buildMenus();
     restoreLayout();
 
+    // Cases without findings (the demo library, imports from the app, older lexicons) get them
+    // in the background; an open case shows them as soon as they are stored.
+    m_extraction = new ExtractionRunner(m_library.path(), m_library.authorName(), this);
+    connect(m_extraction, &ExtractionRunner::caseUpdated, this, [this](CaseId id) {
+        if (ReviewSession* session = m_workspace->session(); session && session->currentCase().id == id)
+            session->refresh(ReviewSession::Part::Findings);
+    });
+    connect(m_extraction, &ExtractionRunner::progress, this, [this](int done, int total) {
+        if (total > 1)
+            statusBar()->showMessage(tr("Finding clinical findings: %1 of %2 cases…").arg(done).arg(total),
+                                     3000);
+    });
+    connect(m_extraction, &ExtractionRunner::finished, this, [this](int updated, const QString& error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("Some cases could not be analysed: %1").arg(error), 15000);
+        else if (updated > 1)
+            statusBar()->showMessage(tr("Findings are up to date in %n case(s).", nullptr, updated), 6000);
+    });
+    QTimer::singleShot(0, m_extraction, &ExtractionRunner::start);
+
     if (!m_library.openingNote().isEmpty())
         statusBar()->showMessage(m_library.openingNote(), 15000);
     m_libraryStatus->setText(
@@ -165,6 +186,19 @@ void MainWindow::buildMenus()
     annotate->setShortcuts({QKeySequence(Qt::Key_M), QKeySequence(Qt::CTRL | Qt::Key_M)});
     reviewMenu->addAction(tr("Add Case &Note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), m_workspace,
                           &CaseWorkspace::addCaseNote);
+    reviewMenu->addSeparator();
+    QAction* nextFinding =
+        reviewMenu->addAction(tr("Ne&xt Finding"), m_workspace, [this] { m_workspace->stepFinding(1); });
+    nextFinding->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_F8)});
+    QAction* previousFinding =
+        reviewMenu->addAction(tr("Pre&vious Finding"), m_workspace, [this] { m_workspace->stepFinding(-1); });
+    previousFinding->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::SHIFT | Qt::Key_F8)});
+    reviewMenu->addAction(tr("A&ccept Finding"), QKeySequence(Qt::Key_A), m_workspace,
+                          [this] { m_workspace->decideCurrentFinding(FindingState::Accepted); });
+    reviewMenu->addAction(tr("R&eject Finding"), QKeySequence(Qt::Key_R), m_workspace,
+                          [this] { m_workspace->decideCurrentFinding(FindingState::Rejected); });
+    reviewMenu->addAction(tr("Rese&t Finding to Proposed"), QKeySequence(Qt::Key_U), m_workspace,
+                          [this] { m_workspace->decideCurrentFinding(FindingState::Proposed); });
     reviewMenu->addSeparator();
     reviewMenu->addAction(tr("Review &Status…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                           m_workspace->reviewBar(), &ReviewBar::focusStatus);
@@ -356,6 +390,7 @@ void MainWindow::importFolderAt(const QString& folder)
 void MainWindow::afterImport()
 {
     m_libraryPanel->reload();
+    m_extraction->start();
 }
 
 void MainWindow::showError(const QString& message)

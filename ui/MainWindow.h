@@ -15,6 +15,7 @@ namespace caselens::ui {
 
 class AnnotationsPanel;
 class CaseWorkspace;
+class ExtractionRunner;
 class FolderImportRunner;
 class LibraryPanel;
 
@@ -63,6 +64,7 @@ private:
     QLabel* m_caseStatus = nullptr;
     QLabel* m_libraryStatus = nullptr;
     FolderImportRunner* m_folderImport = nullptr;
+    ExtractionRunner* m_extraction = nullptr;
 };
 
 } // namespace caselens::ui

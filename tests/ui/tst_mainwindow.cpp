@@ -3,6 +3,9 @@
 #include "core/DemoLibrary.h"
 #include "core/Settings.h"
 #include "storage/CaseRepository.h"
+#include "storage/FindingRepository.h"
+#include "ui/CaseWorkspace.h"
+#include "ui/DocumentPane.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
@@ -324,6 +327,47 @@ private slots:
         });
         QTest::keyClick(&window, Qt::Key_F1);
         QVERIFY(checked);
+    }
+
+    void linkedFindingsAcceptAndPersist()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("findings.sqlite"));
+        auto library = storage::Library::open(path);
+        QVERIFY(DemoLibrary::seedOnce(**library).ok());
+        ui::MainWindow window(**library, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // The demo library has no findings yet: the background extraction brings them.
+        auto* workspace = window.workspace();
+        QTRY_VERIFY_WITH_TIMEOUT(workspace->session() && workspace->session()->findings().size() > 50, 30000);
+        QTRY_VERIFY(!workspace->pane(DocumentRole::Original)->findings().isEmpty());
+
+        // Put the cursor on "ceftriaxona": its counterpart "ceftriaxone" is emphasised on the right.
+        QTextEdit* original = text(window, "originalText");
+        original->setFocus();
+        QTextCursor cursor = original->document()->find(QStringLiteral("ceftriaxona"));
+        cursor.setPosition(cursor.selectionStart() + 2);
+        original->setTextCursor(cursor);
+        const qint64 drug = workspace->pane(DocumentRole::Original)->currentFinding();
+        QVERIFY(drug != 0);
+        QCOMPARE(workspace->session()->finding(drug)->conceptId.isEmpty(), false);
+        const qint64 counterpart = workspace->pane(DocumentRole::Translation)->currentFinding();
+        QVERIFY(counterpart != 0);
+        QCOMPARE(workspace->session()->finding(counterpart)->text, QStringLiteral("ceftriaxone"));
+
+        // Accept it with A; the decision is in the library at once.
+        QTest::keyClick(original, Qt::Key_A);
+        storage::FindingRepository findings(**library);
+        QCOMPARE(findings.load(drug)->state, FindingState::Accepted);
+        QTest::keySequence(&window, QKeySequence::Undo);
+        QCOMPARE(findings.load(drug)->state, FindingState::Proposed);
+
+        // J moves to the next finding.
+        QTest::keyClick(original, Qt::Key_J);
+        const qint64 next = workspace->pane(DocumentRole::Original)->currentFinding();
+        QVERIFY(next != 0 && next != drug);
+        QVERIFY(workspace->session()->finding(next)->start > workspace->session()->finding(drug)->start);
     }
 
     void anEmptyLibrarySaysHowToImport()
