@@ -4,6 +4,7 @@
 #include "CategoryLegend.h"
 #include "DocumentPane.h"
 #include "FindBar.h"
+#include "FindingDialogs.h"
 #include "ReviewBar.h"
 #include "ScrollSynchronizer.h"
 #include "findings/FindingsEngine.h"
@@ -229,6 +230,54 @@ void CaseWorkspace::decideCurrentFinding(FindingState state)
     }
     if (auto decided = m_session->setFindingState(id, state); !decided)
         report(decided.error());
+}
+
+void CaseWorkspace::correctFinding(qint64 findingId)
+{
+    if (!m_session)
+        return;
+    const Finding* current = m_session->finding(findingId);
+    if (!current)
+        return;
+    DocumentPane* home = nullptr;
+    for (DocumentPane* candidate : {m_original, m_translation})
+        if (candidate->document() && candidate->document()->id == current->documentId)
+            home = candidate;
+    const auto selection = home ? home->selectedSpan() : std::nullopt;
+    FindingDialog dialog(FindingDialog::Purpose::Correct, *current, selection.has_value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Finding corrected = dialog.result();
+    if (dialog.useSelectionAsSpan() && selection) {
+        corrected.start = selection->first;
+        corrected.end = selection->second;
+        corrected.text = home->selectedText();
+    }
+    if (auto done = m_session->correctFinding(findingId, corrected); !done)
+        report(done.error());
+}
+
+void CaseWorkspace::addFindingFromSelection()
+{
+    if (!m_session)
+        return;
+    DocumentPane* target = activePane();
+    const auto span = target->selectedSpan();
+    if (!span || !target->document()) {
+        emit message(tr("Select the words of the missing finding first."));
+        return;
+    }
+    Finding finding;
+    finding.documentId = target->document()->id;
+    finding.start = span->first;
+    finding.end = span->second;
+    finding.text = target->selectedText();
+    finding.category = FindingCategory::Symptom;
+    FindingDialog dialog(FindingDialog::Purpose::Add, finding, true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto added = m_session->addFinding(dialog.result()); !added)
+        report(added.error());
 }
 
 void CaseWorkspace::startAlignment()

@@ -55,6 +55,9 @@ public:
     // Accept / reject / reset the finding under review (the one the cursor is on).
     void decideCurrentFinding(FindingState state);
     qint64 currentFindingId() const;
+    void correctFinding(qint64 findingId);
+    // A finding the extractor missed, on the selected text of the active pane.
+    void addFindingFromSelection();
     // Shows a finding (and its counterpart in the other text); used by the findings table.
     void revealFinding(qint64 findingId);
     CategoryLegend* legend() const { return m_legend; }

@@ -7,6 +7,8 @@
 #include "DocumentPane.h"
 #include "ExtractionRunner.h"
 #include "FindBar.h"
+#include "FindingsPanel.h"
+#include "FindingsTableModel.h"
 #include "FolderImportRunner.h"
 #include "LibraryPanel.h"
 #include "PreferencesDialog.h"
@@ -27,6 +29,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextEdit>
 #include <QTime>
 #include <QTimer>
@@ -53,7 +56,7 @@ MainWindow::MainWindow(storage::Library& library, Settings& settings, QWidget* p
     m_mainSplitter->addWidget(m_workspace);
     m_mainSplitter->addWidget(buildSidePanel());
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({270, 900, 300});
+    m_mainSplitter->setSizes({240, 760, 400});
     setCentralWidget(m_mainSplitter);
 
     m_savedIndicator = new QLabel(this);
@@ -73,6 +76,7 @@ MainWindow::MainWindow(storage::Library& library, Settings& settings, QWidget* p
     connect(m_workspace, &CaseWorkspace::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(m_workspace, &CaseWorkspace::sessionChanged, this, [this](ReviewSession* session) {
+        m_findingsPanel->setSession(session);
         m_annotationsPanel->setSession(session);
         m_notesPanel->setSession(session);
         for (QUndoStack* stack : m_undoGroup->stacks())
@@ -134,16 +138,30 @@ QWidget* MainWindow::buildSidePanel()
 {
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_findingsPanel = new FindingsPanel(m_sideTabs);
     m_annotationsPanel = new AnnotationsPanel(AnnotationListModel::Kind::Spans, m_sideTabs);
     m_notesPanel = new AnnotationsPanel(AnnotationListModel::Kind::Notes, m_sideTabs);
+    m_sideTabs->addTab(m_findingsPanel, tr("Findings"));
     m_sideTabs->addTab(m_annotationsPanel, tr("Annotations"));
     m_sideTabs->addTab(m_notesPanel, tr("Notes"));
+    connect(m_findingsPanel, &FindingsPanel::activated, m_workspace, &CaseWorkspace::revealFinding);
+    connect(m_findingsPanel, &FindingsPanel::correctRequested, m_workspace, &CaseWorkspace::correctFinding);
+    connect(m_findingsPanel, &FindingsPanel::decide, this, [this](qint64 id, FindingState state) {
+        if (ReviewSession* session = m_workspace->session())
+            if (auto decided = session->setFindingState(id, state); !decided)
+                showError(decided.error());
+    });
+    connect(m_workspace, &CaseWorkspace::currentFindingChanged, m_findingsPanel,
+            &FindingsPanel::selectFinding);
+    connect(m_findingsPanel->model(), &QAbstractItemModel::modelReset, this, [this] {
+        m_sideTabs->setTabText(0, tr("Findings (%1)").arg(m_findingsPanel->model()->rowCount()));
+    });
     for (AnnotationsPanel* panel : {m_annotationsPanel, m_notesPanel}) {
         connect(panel, &AnnotationsPanel::editRequested, m_workspace, &CaseWorkspace::editAnnotation);
         connect(panel, &AnnotationsPanel::activated, m_workspace, &CaseWorkspace::revealAnnotation);
         connect(panel->model(), &QAbstractItemModel::modelReset, this, [this] {
-            m_sideTabs->setTabText(0, tr("Annotations (%1)").arg(m_annotationsPanel->model()->rowCount()));
-            m_sideTabs->setTabText(1, tr("Notes (%1)").arg(m_notesPanel->model()->rowCount()));
+            m_sideTabs->setTabText(1, tr("Annotations (%1)").arg(m_annotationsPanel->model()->rowCount()));
+            m_sideTabs->setTabText(2, tr("Notes (%1)").arg(m_notesPanel->model()->rowCount()));
         });
     }
     connect(m_notesPanel, &AnnotationsPanel::addNoteRequested, m_workspace, &CaseWorkspace::addCaseNote);
@@ -199,6 +217,12 @@ void MainWindow::buildMenus()
                           [this] { m_workspace->decideCurrentFinding(FindingState::Rejected); });
     reviewMenu->addAction(tr("Rese&t Finding to Proposed"), QKeySequence(Qt::Key_U), m_workspace,
                           [this] { m_workspace->decideCurrentFinding(FindingState::Proposed); });
+    reviewMenu->addAction(tr("C&orrect Finding…"), QKeySequence(Qt::Key_C), m_workspace, [this] {
+        if (const qint64 id = m_workspace->currentFindingId())
+            m_workspace->correctFinding(id);
+    });
+    reviewMenu->addAction(tr("Add &Finding from Selection…"), QKeySequence(Qt::Key_F), m_workspace,
+                          &CaseWorkspace::addFindingFromSelection);
     reviewMenu->addSeparator();
     reviewMenu->addAction(tr("Review &Status…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                           m_workspace->reviewBar(), &ReviewBar::focusStatus);
@@ -242,6 +266,10 @@ void MainWindow::buildMenus()
         m_workspace->pane(DocumentRole::Translation)->textView()->setFocus(Qt::ShortcutFocusReason);
     });
     goMenu->addAction(tr("Other &Pane"), QKeySequence(Qt::Key_F6), m_workspace, &CaseWorkspace::switchPane);
+    goMenu->addAction(tr("&Findings Table"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] {
+        m_sideTabs->setCurrentWidget(m_findingsPanel);
+        m_findingsPanel->view()->setFocus(Qt::ShortcutFocusReason);
+    });
     goMenu->addAction(tr("&Annotations"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] {
         m_sideTabs->setCurrentWidget(m_annotationsPanel);
         m_annotationsPanel->view()->setFocus(Qt::ShortcutFocusReason);

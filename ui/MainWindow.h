@@ -16,6 +16,7 @@ namespace caselens::ui {
 class AnnotationsPanel;
 class CaseWorkspace;
 class ExtractionRunner;
+class FindingsPanel;
 class FolderImportRunner;
 class LibraryPanel;
 
@@ -56,6 +57,7 @@ private:
     LibraryPanel* m_libraryPanel = nullptr;
     CaseWorkspace* m_workspace = nullptr;
     QTabWidget* m_sideTabs = nullptr;
+    FindingsPanel* m_findingsPanel = nullptr;
     AnnotationsPanel* m_annotationsPanel = nullptr;
     AnnotationsPanel* m_notesPanel = nullptr;
     QSplitter* m_mainSplitter = nullptr;

@@ -6,9 +6,11 @@
 #include "storage/FindingRepository.h"
 #include "ui/CaseWorkspace.h"
 #include "ui/DocumentPane.h"
+#include "ui/FindingsTableModel.h"
 #include "ui/MainWindow.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -17,8 +19,10 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
@@ -368,6 +372,63 @@ private slots:
         const qint64 next = workspace->pane(DocumentRole::Original)->currentFinding();
         QVERIFY(next != 0 && next != drug);
         QVERIFY(workspace->session()->finding(next)->start > workspace->session()->finding(drug)->start);
+    }
+
+    void findingsTableFiltersDecidesAndCorrects()
+    {
+        QTemporaryDir dir;
+        auto library = storage::Library::open(dir.filePath(QStringLiteral("table.sqlite")));
+        QVERIFY(DemoLibrary::seedOnce(**library).ok());
+        ui::MainWindow window(**library, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("findingsTable"));
+        QVERIFY(table);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 40, 30000);
+
+        // Abnormal only: leukocytes, Hg, CRP, ... and nothing normal.
+        window.findChild<QCheckBox*>(QStringLiteral("findingsAbnormalFilter"))->setChecked(true);
+        const int abnormal = table->model()->rowCount();
+        QVERIFY(abnormal >= 6);
+        bool sawLeukocytes = false;
+        for (int row = 0; row < abnormal; ++row) {
+            const QString flag =
+                table->model()->index(row, ui::FindingsTableModel::FlagColumn).data().toString();
+            QVERIFY2(flag.contains(QStringLiteral("high")) || flag.contains(QStringLiteral("low")),
+                     qPrintable(flag));
+            sawLeukocytes = sawLeukocytes || table->model()
+                                                 ->index(row, ui::FindingsTableModel::OriginalColumn)
+                                                 .data()
+                                                 .toString()
+                                                 .contains(QStringLiteral("leucócitos"));
+        }
+        QVERIFY(sawLeukocytes);
+
+        // Reject the first abnormal row with its button; the state column and the library follow.
+        table->setCurrentIndex(table->model()->index(0, 0));
+        const qint64 id =
+            table->model()->index(0, 0).data(ui::FindingsTableModel::FindingIdRole).toLongLong();
+        for (QPushButton* button : window.findChildren<QPushButton*>())
+            if (button->text() == QStringLiteral("Reject (R)"))
+                button->click();
+        storage::FindingRepository findings(**library);
+        QCOMPARE(findings.load(id)->state, FindingState::Rejected);
+
+        // Correct a finding's value through the dialog.
+        bool corrected = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* value = dialog->findChild<QLineEdit*>(QStringLiteral("findingValue"));
+            value->setText(QStringLiteral("99"));
+            dialog->accept();
+            corrected = true;
+        });
+        window.workspace()->correctFinding(id);
+        QVERIFY(corrected);
+        QCOMPARE(findings.load(id)->state, FindingState::Corrected);
+        QCOMPARE(*findings.load(id)->value, 99.0);
     }
 
     void anEmptyLibrarySaysHowToImport()
