@@ -7,6 +7,7 @@
 #include "core/logging/Logging.h"
 #include "storage/Library.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -77,16 +78,19 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     describeApplication(app);
 
-    // The interface follows the system's language unless Preferences chose one.
+    // The interface follows the system's language and colours unless Preferences chose others.
     Settings settings;
-    const QString language =
-        settings.interfaceLanguage().isEmpty() ? QLocale::system().name().left(2) : settings.interfaceLanguage();
+    ui::applyTheme(settings.theme());
+    const QString language = settings.interfaceLanguage().isEmpty() ? QLocale::system().name().left(2)
+                                                                    : settings.interfaceLanguage();
     QTranslator caseLensTranslator;
     QTranslator qtTranslator;
-    if (language != u"en" && caseLensTranslator.load(QStringLiteral(":/caselens/i18n/caselens_%1.qm").arg(language))) {
+    if (language != u"en" &&
+        caseLensTranslator.load(QStringLiteral(":/caselens/i18n/caselens_%1.qm").arg(language))) {
         QApplication::installTranslator(&caseLensTranslator);
         // Qt's own dialogs (file chooser, message box buttons), when Debian's translations are installed.
-        if (qtTranslator.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        if (qtTranslator.load(QStringLiteral("qtbase_") + language,
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
             QApplication::installTranslator(&qtTranslator);
     }
     QApplication::setApplicationDisplayName(QString::fromLatin1(kApplicationName));
