@@ -821,14 +821,26 @@ Importe um relato de caso com Ficheiro ▸ Importar caso… (Ctrl+O), uma pasta 
         <translation>&amp;Idioma da interface:</translation>
     </message>
     <message>
-        <source>Takes effect when CaseLens starts again.</source>
-        <translation>Entra em vigor quando o CaseLens for reiniciado.</translation>
-    </message>
-    <message>
         <source>Annotation &amp;labels
 (one per line):</source>
         <translation>&amp;Rótulos das anotações
 (um por linha):</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Cores:</translation>
+    </message>
+    <message>
+        <source>Language and colours take effect when CaseLens starts again.</source>
+        <translation>O idioma e as cores aplicam-se quando o CaseLens for reiniciado.</translation>
     </message>
 </context>
 <context>
