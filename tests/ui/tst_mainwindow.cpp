@@ -9,6 +9,7 @@
 #include "ui/FindingsTableModel.h"
 #include "ui/MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollBar>
@@ -27,6 +29,7 @@
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace caselens;
@@ -429,6 +432,28 @@ private slots:
         QVERIFY(corrected);
         QCOMPARE(findings.load(id)->state, FindingState::Corrected);
         QCOMPARE(*findings.load(id)->value, 99.0);
+    }
+
+    void theInterfaceSpeaksPortuguese()
+    {
+        QTranslator portuguese;
+        QVERIFY(portuguese.load(QStringLiteral(":/caselens/i18n/caselens_pt.qm")));
+        QApplication::installTranslator(&portuguese);
+        {
+            ui::MainWindow window(*m_library, *m_settings);
+            QStringList menus;
+            for (QAction* action : window.menuBar()->actions())
+                menus << action->text();
+            QVERIFY2(menus.contains(QStringLiteral("&Ficheiro")), qPrintable(menus.join(QLatin1Char(','))));
+            QCOMPARE(
+                window.findChild<QLineEdit*>(QStringLiteral("librarySearch"))->placeholderText().isEmpty(),
+                false);
+            QVERIFY(window.findChild<QLineEdit*>(QStringLiteral("librarySearch"))->placeholderText() !=
+                    QStringLiteral("Search both languages…"));
+            QCOMPARE(displayName(ReviewStatus::InReview), QStringLiteral("Em revisão"));
+        }
+        QApplication::removeTranslator(&portuguese);
+        QCOMPARE(displayName(ReviewStatus::InReview), QStringLiteral("In review"));
     }
 
     void anEmptyLibrarySaysHowToImport()
