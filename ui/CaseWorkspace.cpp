@@ -8,8 +8,11 @@
 #include "ReviewBar.h"
 #include "ScrollSynchronizer.h"
 #include "findings/FindingsEngine.h"
+#include "model/Language.h"
+#include "storage/UserTermRepository.h"
 
 #include <QApplication>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTextEdit>
@@ -278,6 +281,37 @@ void CaseWorkspace::addFindingFromSelection()
         return;
     if (const auto added = m_session->addFinding(dialog.result()); !added)
         report(added.error());
+}
+
+void CaseWorkspace::addSelectionToLexicon()
+{
+    DocumentPane* target = activePane();
+    const QString words = target->selectedText().simplified();
+    if (words.isEmpty() || !target->document()) {
+        emit message(tr("Select the words to add to the lexicon first."));
+        return;
+    }
+    QStringList categories;
+    for (const FindingCategory category : allFindingCategories())
+        categories << displayName(category);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Add to Lexicon"),
+        tr("“%1” is a (in %2 texts of this library):")
+            .arg(words, language::nativeName(target->document()->language)),
+        categories, int(allFindingCategories().indexOf(FindingCategory::Medication)), false, &ok);
+    if (!ok)
+        return;
+    storage::StoredUserTerm term;
+    term.language = target->document()->language;
+    term.term = words;
+    term.category = allFindingCategories().at(categories.indexOf(chosen));
+    if (const auto added = storage::UserTermRepository(m_library).add(term); !added) {
+        report(added.error());
+        return;
+    }
+    emit message(tr("Added “%1” to the lexicon; the library's cases are being updated.").arg(words));
+    emit lexiconChanged();
 }
 
 void CaseWorkspace::startAlignment()

@@ -58,6 +58,8 @@ public:
     void correctFinding(qint64 findingId);
     // A finding the extractor missed, on the selected text of the active pane.
     void addFindingFromSelection();
+    // Adds the selected words to the library's own lexicon; emits lexiconChanged.
+    void addSelectionToLexicon();
     // Shows a finding (and its counterpart in the other text); used by the findings table.
     void revealFinding(qint64 findingId);
     CategoryLegend* legend() const { return m_legend; }
@@ -66,6 +68,7 @@ public:
 
 signals:
     void currentFindingChanged(qint64 findingId);
+    void lexiconChanged();
 
     void sessionChanged(caselens::ReviewSession* session);
     void message(const QString& text);

@@ -116,6 +116,7 @@ MainWindow::MainWindow(storage::Library& library, Settings& settings, QWidget* p
             statusBar()->showMessage(tr("Findings are up to date in %n case(s).", nullptr, updated), 6000);
     });
     QTimer::singleShot(0, m_extraction, &ExtractionRunner::start);
+    connect(m_workspace, &CaseWorkspace::lexiconChanged, m_extraction, &ExtractionRunner::start);
 
     if (!m_library.openingNote().isEmpty())
         statusBar()->showMessage(m_library.openingNote(), 15000);
@@ -223,6 +224,9 @@ void MainWindow::buildMenus()
     });
     reviewMenu->addAction(tr("Add &Finding from Selection…"), QKeySequence(Qt::Key_F), m_workspace,
                           &CaseWorkspace::addFindingFromSelection);
+    reviewMenu->addAction(tr("Add Selection to the &Lexicon…"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), m_workspace,
+                          &CaseWorkspace::addSelectionToLexicon);
     reviewMenu->addSeparator();
     reviewMenu->addAction(tr("Review &Status…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                           m_workspace->reviewBar(), &ReviewBar::focusStatus);
