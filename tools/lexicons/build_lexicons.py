@@ -31,6 +31,9 @@ CONTEXT_CATEGORIES = ("NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HISTORICAL", "
                       "FAMILY", "PSEUDO", "TERMINATE")
 SECTIONS = ("history", "examination", "tests", "imaging", "treatment", "evolution", "diagnosis")
 MAX_WORDS = 6
+# Categories whose curated rows may carry a WHO ICD-10 code (checked against the CID-10 tables):
+# diagnoses, and symptoms that are ICD-10 signs (chapter R and the like: oedema R60.9, jaundice R17).
+CODED_CATEGORIES = ("diagnosis", "symptom")
 
 csv.field_size_limit(10 ** 8)
 
@@ -161,7 +164,7 @@ def load_concept_file(path: Path, category: str, icd: dict[str, str], report: li
     out = []
     seen_concepts: dict[str, str] = {}
     for concept, code, en, es, pt, anyl, where in read_rows(path, 6):
-        if code and category == "diagnosis":
+        if code and category in CODED_CATEGORIES:
             if code not in icd:
                 soft_error(f"{where}: ICD-10 code {code} not in CID-10 tables nor icd10_extra_codes.tsv"); continue
         if not concept:
@@ -173,11 +176,11 @@ def load_concept_file(path: Path, category: str, icd: dict[str, str], report: li
         if concept in seen_concepts:
             soft_error(f"{where}: concept {concept} already defined at {seen_concepts[concept]}"); continue
         seen_concepts[concept] = where
-        if category == "diagnosis" and code:
+        if category in CODED_CATEGORIES and code:
             report.append(f"{code}\t{concept}\t{(en.split('|') or [''])[0]}\t{icd[code]}")
         for lang, cell in (("en", en), ("es", es), ("pt", pt), ("*", anyl)):
             for term in split_syn(cell):
-                out.append((lang, term, category, concept, code if category == "diagnosis" else "", where))
+                out.append((lang, term, category, concept, code if category in CODED_CATEGORIES else "", where))
     return out
 
 
