@@ -410,6 +410,48 @@ def build_drugs(shared: Path, report: list[str]) -> tuple[list[tuple], Counter]:
     return out, stats
 
 
+# ----------------------------------------------------------------------------- English plurals
+
+PLURAL_CATEGORIES = ("diagnosis", "symptom", "procedure", "anatomy")
+PLURAL_IRREGULAR = {"foot": "feet", "tooth": "teeth", "child": "children"}
+# Last words that take no plural: adjectives (by ending) and function words of phrases such as
+# "loss of appetite", whose plural would change the head noun, not the last word.
+PLURAL_SKIP_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ar", "ed", "ing", "ful", "less", "ile", "ent", "ant",
+                       "itis", "us", "um", "x", "o", "f", "fe", "ia", "s")
+PHRASE_WORDS = {"of", "in", "to", "with", "on", "for", "at", "from", "by", "and", "or", "without", "the", "a", "an"}
+
+
+def en_plural(term: str) -> str | None:
+    """Regular English plural of a curated noun phrase (last word), or None when there is none to make."""
+    words = term.split(" ")
+    if any(w.lower() in PHRASE_WORDS for w in words[:-1]):
+        return None
+    last = words[-1]
+    head, _, w = last.rpartition("-")
+    if not w.isalpha() or not w.isascii() or len(w) < 4 or not w[1:].islower():
+        return None
+    lw = w.lower()
+    if lw in PLURAL_IRREGULAR:
+        pl = PLURAL_IRREGULAR[lw]
+    elif lw.endswith("ss"):
+        pl = lw + "es"
+    elif lw.endswith("sis"):
+        pl = lw[:-3] + "ses"
+    elif lw.endswith(("ch", "sh")):
+        pl = lw + "es"
+    elif lw.endswith("y") and lw[-2] not in "aeiou":
+        pl = lw[:-1] + "ies"
+    elif lw.endswith("oma"):
+        pl = lw + "s"
+    elif lw.endswith(PLURAL_SKIP_ENDINGS):
+        return None
+    else:
+        pl = lw + "s"
+    if w[0].isupper():
+        pl = pl[0].upper() + pl[1:]
+    return " ".join(words[:-1] + [(head + "-" if head else "") + pl])
+
+
 # ----------------------------------------------------------------------------- terms.tsv
 
 def build_terms(shared: Path, icd: dict[str, str], sw: dict[str, set[str]], analyte_keys: set[tuple[str, str]],
@@ -469,6 +511,25 @@ def build_terms(shared: Path, icd: dict[str, str], sw: dict[str, set[str]], anal
         drug_concept_of[dk] = concept
         final.setdefault((lang, k, "medication"), (lang, term, "medication", concept, code))
 
+    # English plurals of curated nouns ("lesion" -> "lesions", "pleural effusion" -> "pleural effusions"):
+    # the engine matches whole words only. A generated plural never displaces a curated or DrugBank term,
+    # an analyte name or a common word.
+    taken = {(l, k) for (l, k, c) in final}
+    stats_plural: Counter = Counter()
+    for lang, term, cat, concept, code, where in rows:
+        if lang != "en" or cat not in PLURAL_CATEGORIES:
+            continue
+        plural = en_plural(term)
+        if not plural:
+            continue
+        k = norm(plural)
+        if ("en", k) in taken or ("*", k) in taken or ("en", k) in analyte_keys or k in sw["en"]:
+            stats_plural["not added (taken)"] += 1
+            continue
+        taken.add(("en", k))
+        final[("en", k, cat)] = ("en", plural, cat, concept, code)
+        stats_plural["added"] += 1
+
     # one more pass: a DrugBank synonym that is another drug's common name belongs to that drug only
     out = sorted(final.values(), key=lambda r: (TERM_CATEGORIES.index(r[2]), r[3], r[0], norm(r[1]), r[1]))
     stats = Counter()
@@ -478,6 +539,8 @@ def build_terms(shared: Path, icd: dict[str, str], sw: dict[str, set[str]], anal
         stats[("drugbank", k)] = v
     for k, v in dropped.items():
         stats[("drugbank-dropped", k)] = v
+    for k, v in stats_plural.items():
+        stats[("en-plural", k)] = v
     return out, stats
 
 
@@ -754,7 +817,7 @@ def main(argv: list[str] | None = None) -> int:
     for lang, term, cat, concept, code in terms:
         concepts_per_cat[cat].add(concept)
     print("  concepts: " + ", ".join(f"{c}={len(concepts_per_cat[c])}" for c in TERM_CATEGORIES))
-    for k in ("drugbank", "drugbank-dropped"):
+    for k in ("drugbank", "drugbank-dropped", "en-plural"):
         for b, v in sorted(by_cat.get(k, {}).items()):
             print(f"  {k}: {b}: {v}")
     print("analytes.tsv:", len(analytes), "rows,", len(concepts), "concepts")
