@@ -63,6 +63,12 @@ def norm(s: str) -> str:
     return " ".join(s.split())
 
 
+def norm_canonical(s: str) -> str:
+    """Like norm(), but with canonical decomposition only: compatibility forms (², ₂, µ) stay distinct."""
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c)).casefold()
+    return " ".join(s.split())
+
+
 def clean(s: str) -> str:
     s = unicodedata.normalize("NFC", s).replace("\u00a0", " ").strip()
     return " ".join(s.split())
@@ -600,7 +606,9 @@ def build_analyte_names(concepts: set[str]) -> list[tuple]:
             raise BuildError(f"{where}: {concept} not in analytes.tsv")
         if cs not in ("0", "1"):
             raise BuildError(f"{where}: case_sensitive must be 0/1")
-        key = (lang, name if cs == "1" else norm(name))
+        # Dedupe on canonical (NFD) folding only: "SpO2" and "SpO₂" are both kept, because the engine
+        # folds the subscript to a letter-class "2" and so tokenizes the two spellings differently.
+        key = (lang, name if cs == "1" else norm_canonical(name))
         if key in rows and rows[key][2] != concept:
             raise BuildError(f"{where}: {lang}/{name} already names {rows[key][2]}")
         rows[key] = (lang, name, concept, cs)
