@@ -419,11 +419,14 @@ def build_drugs(shared: Path, report: list[str]) -> tuple[list[tuple], Counter]:
 # ----------------------------------------------------------------------------- English plurals
 
 PLURAL_CATEGORIES = ("diagnosis", "symptom", "procedure", "anatomy")
-PLURAL_IRREGULAR = {"foot": "feet", "tooth": "teeth", "child": "children"}
+PLURAL_IRREGULAR = {"foot": "feet", "tooth": "teeth", "child": "children", "thrombus": "thrombi", "embolus": "emboli",
+                    "bronchus": "bronchi", "nucleus": "nuclei", "calculus": "calculi", "focus": "foci",
+                    "fungus": "fungi", "bacillus": "bacilli", "diverticulum": "diverticula", "septum": "septa",
+                    "atrium": "atria", "testis": "testes", "vertebra": "vertebrae", "appendix": "appendices"}
 # Last words that take no plural: adjectives (by ending) and function words of phrases such as
 # "loss of appetite", whose plural would change the head noun, not the last word.
 PLURAL_SKIP_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ar", "ed", "ing", "ful", "less", "ile", "ent", "ant",
-                       "itis", "us", "um", "x", "o", "f", "fe", "ia", "s")
+                       "itis", "us", "um", "x", "o", "f", "fe", "a", "s")
 PHRASE_WORDS = {"of", "in", "to", "with", "on", "for", "at", "from", "by", "and", "or", "without", "the", "a", "an"}
 
 
@@ -447,8 +450,8 @@ def en_plural(term: str) -> str | None:
         pl = lw + "es"
     elif lw.endswith("y") and lw[-2] not in "aeiou":
         pl = lw[:-1] + "ies"
-    elif lw.endswith("oma"):
-        pl = lw + "s"
+    elif lw.endswith(("oma", "ula", "algia", "hernia", "arrhythmia")):
+        pl = lw + "s"  # carcinomas, fistulas, arthralgias, hernias, arrhythmias (not "anaemias", "dyspnoeas")
     elif lw.endswith(PLURAL_SKIP_ENDINGS):
         return None
     else:
