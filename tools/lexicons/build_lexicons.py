@@ -31,6 +31,9 @@ CONTEXT_CATEGORIES = ("NEGATED_EXISTENCE", "POSSIBLE_EXISTENCE", "HISTORICAL", "
                       "FAMILY", "PSEUDO", "TERMINATE")
 SECTIONS = ("history", "examination", "tests", "imaging", "treatment", "evolution", "diagnosis")
 MAX_WORDS = 6
+# Categories whose curated rows may carry a WHO ICD-10 code (checked against the CID-10 tables):
+# diagnoses, and symptoms that are ICD-10 signs (chapter R and the like: oedema R60.9, jaundice R17).
+CODED_CATEGORIES = ("diagnosis", "symptom")
 
 csv.field_size_limit(10 ** 8)
 
@@ -57,6 +60,12 @@ def norm(s: str) -> str:
     """Matching key: case- and accent-insensitive, single spaces."""
     s = strip_accents(s).casefold()
     s = s.replace("\u2010", "-").replace("\u2011", "-").replace("\u2013", "-")
+    return " ".join(s.split())
+
+
+def norm_canonical(s: str) -> str:
+    """Like norm(), but with canonical decomposition only: compatibility forms (², ₂, µ) stay distinct."""
+    s = "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c)).casefold()
     return " ".join(s.split())
 
 
@@ -161,7 +170,7 @@ def load_concept_file(path: Path, category: str, icd: dict[str, str], report: li
     out = []
     seen_concepts: dict[str, str] = {}
     for concept, code, en, es, pt, anyl, where in read_rows(path, 6):
-        if code and category == "diagnosis":
+        if code and category in CODED_CATEGORIES:
             if code not in icd:
                 soft_error(f"{where}: ICD-10 code {code} not in CID-10 tables nor icd10_extra_codes.tsv"); continue
         if not concept:
@@ -173,11 +182,11 @@ def load_concept_file(path: Path, category: str, icd: dict[str, str], report: li
         if concept in seen_concepts:
             soft_error(f"{where}: concept {concept} already defined at {seen_concepts[concept]}"); continue
         seen_concepts[concept] = where
-        if category == "diagnosis" and code:
+        if category in CODED_CATEGORIES and code:
             report.append(f"{code}\t{concept}\t{(en.split('|') or [''])[0]}\t{icd[code]}")
         for lang, cell in (("en", en), ("es", es), ("pt", pt), ("*", anyl)):
             for term in split_syn(cell):
-                out.append((lang, term, category, concept, code if category == "diagnosis" else "", where))
+                out.append((lang, term, category, concept, code if category in CODED_CATEGORIES else "", where))
     return out
 
 
@@ -407,6 +416,51 @@ def build_drugs(shared: Path, report: list[str]) -> tuple[list[tuple], Counter]:
     return out, stats
 
 
+# ----------------------------------------------------------------------------- English plurals
+
+PLURAL_CATEGORIES = ("diagnosis", "symptom", "procedure", "anatomy")
+PLURAL_IRREGULAR = {"foot": "feet", "tooth": "teeth", "child": "children", "thrombus": "thrombi", "embolus": "emboli",
+                    "bronchus": "bronchi", "nucleus": "nuclei", "calculus": "calculi", "focus": "foci",
+                    "fungus": "fungi", "bacillus": "bacilli", "diverticulum": "diverticula", "septum": "septa",
+                    "atrium": "atria", "testis": "testes", "vertebra": "vertebrae", "appendix": "appendices"}
+# Last words that take no plural: adjectives (by ending) and function words of phrases such as
+# "loss of appetite", whose plural would change the head noun, not the last word.
+PLURAL_SKIP_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ar", "ed", "ing", "ful", "less", "ile", "ent", "ant",
+                       "itis", "us", "um", "x", "o", "f", "fe", "a", "s")
+PHRASE_WORDS = {"of", "in", "to", "with", "on", "for", "at", "from", "by", "and", "or", "without", "the", "a", "an"}
+
+
+def en_plural(term: str) -> str | None:
+    """Regular English plural of a curated noun phrase (last word), or None when there is none to make."""
+    words = term.split(" ")
+    if any(w.lower() in PHRASE_WORDS for w in words[:-1]):
+        return None
+    last = words[-1]
+    head, _, w = last.rpartition("-")
+    if not w.isalpha() or not w.isascii() or len(w) < 4 or not w[1:].islower():
+        return None
+    lw = w.lower()
+    if lw in PLURAL_IRREGULAR:
+        pl = PLURAL_IRREGULAR[lw]
+    elif lw.endswith("ss"):
+        pl = lw + "es"
+    elif lw.endswith("sis"):
+        pl = lw[:-3] + "ses"
+    elif lw.endswith(("ch", "sh")):
+        pl = lw + "es"
+    elif lw.endswith("y") and lw[-2] not in "aeiou":
+        pl = lw[:-1] + "ies"
+    elif lw.endswith(("oma", "ula", "algia", "hernia", "arrhythmia")):
+        pl = lw + "s"  # carcinomas, fistulas, arthralgias, hernias, arrhythmias (not "anaemias", "dyspnoeas")
+    elif lw.endswith(PLURAL_SKIP_ENDINGS):
+        return None
+    else:
+        pl = lw + "s"
+    if w[0].isupper():
+        pl = pl[0].upper() + pl[1:]
+    return " ".join(words[:-1] + [(head + "-" if head else "") + pl])
+
+
 # ----------------------------------------------------------------------------- terms.tsv
 
 def build_terms(shared: Path, icd: dict[str, str], sw: dict[str, set[str]], analyte_keys: set[tuple[str, str]],
@@ -466,6 +520,25 @@ def build_terms(shared: Path, icd: dict[str, str], sw: dict[str, set[str]], anal
         drug_concept_of[dk] = concept
         final.setdefault((lang, k, "medication"), (lang, term, "medication", concept, code))
 
+    # English plurals of curated nouns ("lesion" -> "lesions", "pleural effusion" -> "pleural effusions"):
+    # the engine matches whole words only. A generated plural never displaces a curated or DrugBank term,
+    # an analyte name or a common word.
+    taken = {(l, k) for (l, k, c) in final}
+    stats_plural: Counter = Counter()
+    for lang, term, cat, concept, code, where in rows:
+        if lang != "en" or cat not in PLURAL_CATEGORIES:
+            continue
+        plural = en_plural(term)
+        if not plural:
+            continue
+        k = norm(plural)
+        if ("en", k) in taken or ("*", k) in taken or ("en", k) in analyte_keys or k in sw["en"]:
+            stats_plural["not added (taken)"] += 1
+            continue
+        taken.add(("en", k))
+        final[("en", k, cat)] = ("en", plural, cat, concept, code)
+        stats_plural["added"] += 1
+
     # one more pass: a DrugBank synonym that is another drug's common name belongs to that drug only
     out = sorted(final.values(), key=lambda r: (TERM_CATEGORIES.index(r[2]), r[3], r[0], norm(r[1]), r[1]))
     stats = Counter()
@@ -475,6 +548,8 @@ def build_terms(shared: Path, icd: dict[str, str], sw: dict[str, set[str]], anal
         stats[("drugbank", k)] = v
     for k, v in dropped.items():
         stats[("drugbank-dropped", k)] = v
+    for k, v in stats_plural.items():
+        stats[("en-plural", k)] = v
     return out, stats
 
 
@@ -534,7 +609,9 @@ def build_analyte_names(concepts: set[str]) -> list[tuple]:
             raise BuildError(f"{where}: {concept} not in analytes.tsv")
         if cs not in ("0", "1"):
             raise BuildError(f"{where}: case_sensitive must be 0/1")
-        key = (lang, name if cs == "1" else norm(name))
+        # Dedupe on canonical (NFD) folding only: "SpO2" and "SpO₂" are both kept, because the engine
+        # folds the subscript to a letter-class "2" and so tokenizes the two spellings differently.
+        key = (lang, name if cs == "1" else norm_canonical(name))
         if key in rows and rows[key][2] != concept:
             raise BuildError(f"{where}: {lang}/{name} already names {rows[key][2]}")
         rows[key] = (lang, name, concept, cs)
@@ -751,7 +828,7 @@ def main(argv: list[str] | None = None) -> int:
     for lang, term, cat, concept, code in terms:
         concepts_per_cat[cat].add(concept)
     print("  concepts: " + ", ".join(f"{c}={len(concepts_per_cat[c])}" for c in TERM_CATEGORIES))
-    for k in ("drugbank", "drugbank-dropped"):
+    for k in ("drugbank", "drugbank-dropped", "en-plural"):
         for b, v in sorted(by_cat.get(k, {}).items()):
             print(f"  {k}: {b}: {v}")
     print("analytes.tsv:", len(analytes), "rows,", len(concepts), "concepts")
