@@ -4,6 +4,7 @@
 
 #include <QMessageBox>
 #include <QMetaObject>
+#include <QFileInfo>
 #include <QProgressDialog>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -22,13 +23,13 @@ FolderImportRunner::~FolderImportRunner()
         m_cancel->store(true);
 }
 
-void FolderImportRunner::start(const QString& folder, const FolderImporter::Options& options)
+void FolderImportRunner::start(const QStringList& paths, const FolderImporter::Options& options)
 {
     if (m_running)
         return;
     m_running = true;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
-    m_progress = new QProgressDialog(tr("Reading %1…").arg(folder), tr("Cancel"), 0, 0, m_parentWidget);
+    m_progress = new QProgressDialog(tr("Reading %1…").arg(paths.size() == 1 ? paths.first() : tr("%n item(s)", nullptr, int(paths.size()))), tr("Cancel"), 0, 0, m_parentWidget);
     m_progress->setObjectName(QStringLiteral("importProgress"));
     m_progress->setWindowTitle(tr("Importing Cases"));
     m_progress->setWindowModality(Qt::WindowModal);
@@ -45,13 +46,14 @@ void FolderImportRunner::start(const QString& folder, const FolderImporter::Opti
     const auto cancel = m_cancel;
     const QString libraryPath = m_libraryPath;
     const QString author = m_authorName;
-    (void)QtConcurrent::run([self, cancel, libraryPath, author, folder, options] {
+    (void)QtConcurrent::run([self, cancel, libraryPath, author, paths, options] {
         FolderImporter::Report report;
         const FolderImporter importer(options);
-        const auto plan = importer.plan(folder);
+        const auto plan = paths.size() == 1 && QFileInfo(paths.first()).isDir() ? importer.plan(paths.first())
+                                                                               : importer.planPaths(paths);
         auto library = storage::Library::open(libraryPath);
         if (!plan) {
-            report.problems << FolderImporter::Problem{folder, plan.error()};
+            report.problems << FolderImporter::Problem{QString(), plan.error()};
         } else if (!library) {
             report.problems << FolderImporter::Problem{QString(), library.error()};
         } else {

@@ -21,7 +21,8 @@ public:
     FolderImportRunner(QString libraryPath, QString authorName, QWidget* parent);
     ~FolderImportRunner() override;
 
-    void start(const QString& folder, const FolderImporter::Options& options);
+    // Imports a folder, or the files and folders in `paths` (dropped on the window).
+    void start(const QStringList& paths, const FolderImporter::Options& options);
     bool isRunning() const { return m_running; }
 
 signals:

@@ -21,6 +21,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QFileDialog>
 #include <QLabel>
 #include <QListView>
@@ -46,6 +49,7 @@ MainWindow::MainWindow(storage::Library& library, Settings& settings, QWidget* p
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(QStringLiteral("CaseLens"));
+    setAcceptDrops(true); // case files and folders dropped on the window are imported
     m_library.setAuthorName(m_settings.authorName());
 
     m_libraryPanel = new LibraryPanel(m_library, this);
@@ -405,7 +409,30 @@ void MainWindow::importFolder()
         importFolderAt(folder);
 }
 
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList paths;
+    for (const QUrl& url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
+}
+
 void MainWindow::importFolderAt(const QString& folder)
+{
+    importPaths({folder});
+}
+
+void MainWindow::importPaths(const QStringList& paths)
 {
     if (!m_folderImport) {
         m_folderImport = new FolderImportRunner(m_library.path(), m_library.authorName(), this);
@@ -416,7 +443,7 @@ void MainWindow::importFolderAt(const QString& folder)
                                              10000);
                 });
     }
-    m_folderImport->start(folder, {});
+    m_folderImport->start(paths, {});
 }
 
 void MainWindow::afterImport()

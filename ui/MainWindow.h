@@ -33,10 +33,14 @@ public:
     CaseId currentCaseId() const;
     // Imports a folder in the background (File ▸ Import Folder… after the folder is chosen).
     void importFolderAt(const QString& folder);
+    // Imports files and folders (what was dropped on the window) in the background.
+    void importPaths(const QStringList& paths);
     CaseWorkspace* workspace() const { return m_workspace; }
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     void buildMenus();

@@ -31,6 +31,10 @@
 #include <QTimer>
 #include <QTranslator>
 #include <QTreeWidget>
+#include <QMimeData>
+#include <QUrl>
+#include <QDropEvent>
+#include "ui/CaseListModel.h"
 
 using namespace caselens;
 
@@ -454,6 +458,29 @@ private slots:
         }
         QApplication::removeTranslator(&portuguese);
         QCOMPARE(displayName(ReviewStatus::InReview), QStringLiteral("In review"));
+    }
+
+    void droppedFilesAreImported()
+    {
+        QTemporaryDir dir;
+        auto library = storage::Library::open(dir.filePath(QStringLiteral("drop.sqlite")));
+        const QString demo = QStringLiteral(CASELENS_SOURCE_DIR "/resources/demo/");
+        QVERIFY(QFile::copy(demo + QStringLiteral("septic-shock-47m.pt.txt"), dir.filePath(QStringLiteral("c.pt.txt"))));
+        QVERIFY(QFile::copy(demo + QStringLiteral("septic-shock-47m.en.txt"), dir.filePath(QStringLiteral("c.en.txt"))));
+        ui::MainWindow window(**library, *m_settings);
+        window.show();
+        QMimeData data;
+        data.setUrls({QUrl::fromLocalFile(dir.filePath(QStringLiteral("c.pt.txt"))),
+                      QUrl::fromLocalFile(dir.filePath(QStringLiteral("c.en.txt")))});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        auto* list = window.findChild<QListView*>(QStringLiteral("caseList"));
+        QTRY_COMPARE_WITH_TIMEOUT(list->model()->rowCount(), 1, 20000);
+        QCOMPARE(list->model()->index(0, 0).data(ui::CaseListModel::LanguagesRole).toStringList(),
+                 QStringList({QStringLiteral("pt"), QStringLiteral("en")}));
     }
 
     void anEmptyLibrarySaysHowToImport()

@@ -57,6 +57,19 @@ FolderImporter::FolderImporter(Options options)
     : m_options(std::move(options))
 {}
 
+namespace {
+
+QStringList filesBelow(const QString& folder)
+{
+    QStringList files;
+    QDirIterator iterator(folder, QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
+    while (iterator.hasNext())
+        files << iterator.next();
+    return files;
+}
+
+} // namespace
+
 Result<FolderImporter::Plan> FolderImporter::plan(const QString& folder) const
 {
     const QFileInfo info(folder);
@@ -64,19 +77,39 @@ Result<FolderImporter::Plan> FolderImporter::plan(const QString& folder) const
         return Error{tr("%1: no such folder.").arg(folder)};
     if (!info.isDir())
         return Error{tr("%1 is not a folder.").arg(folder)};
+    return planFiles(QDir(info.absoluteFilePath()), filesBelow(info.absoluteFilePath()));
+}
+
+Result<FolderImporter::Plan> FolderImporter::planPaths(const QStringList& paths) const
+{
+    QStringList files;
+    QString root;
+    for (const QString& path : paths) {
+        const QFileInfo info(path);
+        if (!info.exists())
+            return Error{tr("%1: no such file or folder.").arg(path)};
+        if (root.isEmpty())
+            root = info.absolutePath();
+        if (info.isDir())
+            files << filesBelow(info.absoluteFilePath());
+        else
+            files << info.absoluteFilePath();
+    }
+    return planFiles(QDir(root), files);
+}
+
+Result<FolderImporter::Plan> FolderImporter::planFiles(const QDir& root, const QStringList& paths) const
+{
     const QString preferredOriginal = m_options.originalLanguage.isEmpty()
                                           ? QString()
                                           : language::normalizeCode(m_options.originalLanguage);
     if (!m_options.originalLanguage.isEmpty() && preferredOriginal.isEmpty())
         return Error{tr("Unknown language '%1'.").arg(m_options.originalLanguage)};
 
-    const QDir root(info.absoluteFilePath());
     Plan plan;
     QMap<QString, QMap<QString, QString>> textGroups; // stem -> language ("" = unknown) -> path
     QStringList annotationFiles;
-    QDirIterator files(root.path(), QDir::Files | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-    while (files.hasNext()) {
-        const QString path = files.next();
+    for (const QString& path : paths) {
         const QString suffix = QFileInfo(path).suffix().toLower();
         if (QFileInfo(path).fileName().startsWith(QLatin1Char('.'))) {
             ++plan.ignoredFiles;

@@ -4,6 +4,7 @@
 #include "model/Result.h"
 #include "storage/Library.h"
 
+#include <QDir>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -65,6 +66,8 @@ public:
     explicit FolderImporter(Options options);
 
     Result<Plan> plan(const QString& folder) const;
+    // Files and folders given one by one (dropped on the window): the same pairing rules.
+    Result<Plan> planPaths(const QStringList& paths) const;
     // Reads one unit into a bundle without touching a library (thread-safe).
     Result<CaseBundle> prepare(const Unit& unit, QStringList* notes) const;
     // Reads the units in parallel and stores them in batches. `progress` is called from the
@@ -73,6 +76,8 @@ public:
                const std::atomic<bool>* cancel = nullptr) const;
 
 private:
+    Result<Plan> planFiles(const QDir& root, const QStringList& paths) const;
+
     Options m_options;
 };
 

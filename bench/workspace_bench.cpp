@@ -1,0 +1,175 @@
+// Workspace benchmark (issue 5): opening the demo case with its highlights painted, opening a
+// 1 MB case, scrolling it, and saving an annotation on a library of 100,000 cases.
+//   caselens_bench_workspace [--large PATH]
+
+#include "BenchSupport.h"
+#include "core/DemoLibrary.h"
+#include "core/Settings.h"
+#include "core/extraction/CaseExtractor.h"
+#include "core/review/ReviewSession.h"
+#include "storage/CaseRepository.h"
+#include "storage/Library.h"
+#include "ui/CaseWorkspace.h"
+#include "ui/DocumentPane.h"
+#include "ui/MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFile>
+#include <QScrollBar>
+#include <QTemporaryDir>
+#include <QTextEdit>
+
+#include <cstdio>
+
+using namespace caselens;
+
+namespace {
+
+std::unique_ptr<storage::Library> openOrDie(const QString& path)
+{
+    auto library = storage::Library::open(path);
+    if (!library) {
+        std::fprintf(stderr, "%s\n", qPrintable(library.error()));
+        std::exit(1);
+    }
+    auto opened = std::move(library).value();
+    opened->setAuthorName(QStringLiteral("bench"));
+    return opened;
+}
+
+QString readResource(const QString& name)
+{
+    QFile file(QStringLiteral(CASELENS_SOURCE_DIR "/resources/demo/") + name);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
+// Time from asking for a case to its window being painted, highlights included.
+double openAndPaint(ui::MainWindow& window, CaseId id)
+{
+    QElapsedTimer timer;
+    timer.start();
+    window.openCase(id);
+    window.repaint();
+    return bench::millisecondsSince(timer);
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addOption({QStringLiteral("large"), QStringLiteral("A library of 100,000 cases (bench/run-storage-bench.sh builds one)."),
+                      QStringLiteral("PATH"), QStringLiteral("/tmp/caselens-bench/large-100000.sqlite")});
+    parser.process(app);
+
+    QTemporaryDir work;
+    auto library = openOrDie(work.filePath(QStringLiteral("workspace.sqlite")));
+    if (!DemoLibrary::seedOnce(*library))
+        return 1;
+    const auto extractor = CaseExtractor::forLibrary(*library);
+    storage::CaseRepository cases(*library);
+    const auto all = cases.list(0, 10);
+    for (const CaseSummary& summary : *all)
+        (void)extractor->extractAndStore(*library, summary.id);
+
+    // A 1 MB case: the demo texts repeated, as a long report would be.
+    const QString portuguese = readResource(QStringLiteral("septic-shock-47m.pt.txt"));
+    const QString english = readResource(QStringLiteral("septic-shock-47m.en.txt"));
+    Case big;
+    big.title = QStringLiteral("1 MB case");
+    QString bigOriginal, bigTranslation;
+    for (int i = 0; bigOriginal.toUtf8().size() < 1024 * 1024; ++i) {
+        bigOriginal += portuguese + QStringLiteral("\n[%1]\n").arg(i);
+        bigTranslation += english + QStringLiteral("\n[%1]\n").arg(i);
+    }
+    big.documents << Document{0, DocumentRole::Original, QStringLiteral("pt"), bigOriginal, {}}
+                  << Document{0, DocumentRole::Translation, QStringLiteral("en"), bigTranslation, {}};
+    QElapsedTimer timer;
+    timer.start();
+    const CaseId bigId = cases.add(big)->id;
+    (void)extractor->extractAndStore(*library, bigId);
+    const double extractBig = bench::millisecondsSince(timer);
+
+    Settings settings(work.filePath(QStringLiteral("settings.ini")));
+    ui::MainWindow window(*library, settings);
+    window.resize(1400, 860);
+    window.show();
+    QApplication::processEvents();
+    const CaseId demo = all->first().id;
+    const CaseId other = all->at(1).id;
+    std::vector<double> demoTimes;
+    for (int run = 0; run < 15; ++run) {
+        openAndPaint(window, other);
+        demoTimes.push_back(openAndPaint(window, demo));
+    }
+    const auto* session = window.workspace()->session();
+    std::printf("demo case: %lld findings; open with highlights painted: median %.1f ms (target < 50 ms)\n",
+                static_cast<long long>(session->findings().size()), bench::median(demoTimes));
+
+    std::vector<double> bigTimes;
+    for (int run = 0; run < 3; ++run) {
+        openAndPaint(window, demo);
+        bigTimes.push_back(openAndPaint(window, bigId));
+    }
+    std::printf("1 MB case (%.1f MB + %.1f MB, %lld findings; extraction and storing took %.0f ms, off the UI thread in "
+                "the app): open with highlights painted: median %.0f ms (target < 500 ms)\n",
+                bigOriginal.toUtf8().size() / 1e6, bigTranslation.toUtf8().size() / 1e6,
+                static_cast<long long>(window.workspace()->session()->findings().size()), extractBig,
+                bench::median(bigTimes));
+
+    // Scrolling: a page at a time through the first 200 pages, each repainted at once.
+    QTextEdit* text = window.workspace()->pane(DocumentRole::Original)->textView();
+    QScrollBar* bar = text->verticalScrollBar();
+    std::vector<double> frames;
+    double worst = 0;
+    for (int page = 0; page < 200 && bar->value() < bar->maximum(); ++page) {
+        QElapsedTimer frame;
+        frame.start();
+        bar->setValue(bar->value() + bar->pageStep());
+        window.repaint();
+        const double ms = bench::millisecondsSince(frame);
+        frames.push_back(ms);
+        worst = std::max(worst, ms);
+    }
+    std::printf("scrolling the 1 MB case a page at a time (both panes follow): median frame %.1f ms, worst %.1f ms "
+                "over %zu pages\n",
+                bench::median(frames), worst, frames.size());
+
+    const QString largePath = parser.value(QStringLiteral("large"));
+    if (!QFileInfo::exists(largePath)) {
+        std::printf("annotation save on 100,000 cases: skipped, no library at %s (run bench/run-storage-bench.sh first)\n",
+                    qPrintable(largePath));
+        return 0;
+    }
+    const QString copy = work.filePath(QStringLiteral("large.sqlite"));
+    QFile::copy(largePath, copy);
+    auto large = openOrDie(copy);
+    const CaseId target = storage::CaseRepository(*large).list(50000, 1)->first().id;
+    ReviewSession review(*large, target);
+    (void)review.load();
+    std::vector<double> saves;
+    for (int i = 0; i < 200; ++i) {
+        Annotation annotation;
+        annotation.documentId = review.document(DocumentRole::Original)->id;
+        annotation.start = i % 50;
+        annotation.end = annotation.start + 10;
+        annotation.label = QStringLiteral("Key finding");
+        annotation.comment = QStringLiteral("bench %1").arg(i);
+        QElapsedTimer save;
+        save.start();
+        const auto added = review.addAnnotation(annotation);
+        saves.push_back(bench::millisecondsSince(save));
+        if (!added) {
+            std::fprintf(stderr, "%s\n", qPrintable(added.error()));
+            return 1;
+        }
+    }
+    std::printf("annotation edit saved (transaction, audit line, fsync, re-read) on %lld cases: median %.2f ms "
+                "(target < 5 ms)\n",
+                static_cast<long long>(*storage::CaseRepository(*large).count()), bench::median(saves));
+    return 0;
+}
