@@ -7,9 +7,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace caselens;
 
@@ -45,19 +47,33 @@ QString commandList(const std::vector<std::unique_ptr<cli::CliCommand>>& command
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    const auto commands = cli::makeCommands();
+    const QString commandName = findCommandName(rawArguments);
+    const cli::CliCommand* command = nullptr;
+    for (const auto& candidate : commands)
+        if (candidate->name() == commandName)
+            command = candidate.get();
+
+    // Drawing a PDF needs fonts, which need a QGuiApplication; the offscreen platform gives one
+    // without a display (and without touching one the user may have).
+    std::unique_ptr<QCoreApplication> application;
+    if (command && command->needsFonts()) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("caselens-cli"));
     QCoreApplication::setOrganizationName(QString::fromLatin1(kApplicationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const auto commands = cli::makeCommands();
-    const QString commandName = findCommandName(QCoreApplication::arguments());
-    const cli::CliCommand* command = nullptr;
-    for (const auto& candidate : commands)
-        if (candidate->name() == commandName)
-            command = candidate.get();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
