@@ -35,6 +35,15 @@ QString findCommandName(const QStringList& arguments)
     return {};
 }
 
+// Until logging is set up, Qt's start-up chatter about the environment ("XDG_RUNTIME_DIR not
+// set" on the offscreen platform) is noise on a command line; everything else passes.
+void startupMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths:")))
+        return;
+    qt_message_output(type, context, message);
+}
+
 QString commandList(const std::vector<std::unique_ptr<cli::CliCommand>>& commands)
 {
     QString text = QCoreApplication::translate("Cli", "Commands:");
@@ -63,6 +72,7 @@ int main(int argc, char* argv[])
     if (command && command->needsFonts()) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(startupMessages);
         application = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         application = std::make_unique<QCoreApplication>(argc, argv);

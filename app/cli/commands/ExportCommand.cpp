@@ -93,16 +93,17 @@ int ExportCommand::run(CliContext& context) const
     }
 
     ExportOptions options;
+    const bool showMasked = parser.isSet(QStringLiteral("show-masked"));
     const auto format = exportFormatFromKey(parser.value(QStringLiteral("format")));
-    if (!format)
+    if (parser.isSet(QStringLiteral("format")) && !format)
         return context.fail(
-            parser.isSet(QStringLiteral("format"))
-                ? tr("unknown format '%1'; use one of %2.")
-                      .arg(parser.value(QStringLiteral("format")),
-                           exportFormatKeys().join(QStringLiteral(", ")))
-                : tr("say which format: --format %1.").arg(exportFormatKeys().join(QLatin1Char('|'))),
+            tr("unknown format '%1'; use one of %2.")
+                .arg(parser.value(QStringLiteral("format")), exportFormatKeys().join(QStringLiteral(", "))),
             UsageError);
-    options.format = *format;
+    if (!format && !showMasked)
+        return context.fail(
+            tr("say which format: --format %1.").arg(exportFormatKeys().join(QLatin1Char('|'))), UsageError);
+    options.format = format.value_or(ExportFormat::Pdf);
     if (parser.isSet(QStringLiteral("layout"))) {
         const auto layout = exportLayoutFromKey(parser.value(QStringLiteral("layout")));
         if (!layout)
@@ -125,7 +126,6 @@ int ExportCommand::run(CliContext& context) const
             tr("--teaching makes a PDF or HTML handout; it does not apply to %1.").arg(toKey(*format)),
             UsageError);
     options.deidentify = parser.isSet(QStringLiteral("deidentify"));
-    const bool showMasked = parser.isSet(QStringLiteral("show-masked"));
     if (showMasked && !options.deidentify)
         return context.fail(tr("--show-masked goes with --deidentify."), UsageError);
     const QString folder = parser.value(QStringLiteral("out"));

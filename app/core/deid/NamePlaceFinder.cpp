@@ -7,6 +7,8 @@ namespace caselens {
 namespace {
 
 constexpr int kPriority = 2;
+// An institution's name may hold what looks like a date ("Hospital 12 de Octubre"): it wins.
+constexpr int kInstitutionPriority = 5;
 
 const QString kParticles = QStringLiteral("de|da|do|dos|das|del|la|las|los|el|y|i|e|van|von|of|the");
 
@@ -199,7 +201,7 @@ struct Patterns {
         const QString name = QStringLiteral("%1(?:\\s+(?:(?:%2)\\s+)?%1){0,3}").arg(word, kParticles);
         const QString strictWord = QStringLiteral("\\p{Lu}\\p{Ll}+");
         const QString strictName =
-            QStringLiteral("(?:%1(?:\\s+(?:(?:%2)\\s+)?%1){0,3}|(?:\\p{Lu}\\.\\s?){2,4})")
+            QStringLiteral("(?:%1(?:\\s+(?:(?:%2)\\s+)?%1){0,3}|\\p{Lu}\\.(?:\\s?\\p{Lu}\\.){1,3})")
                 .arg(strictWord, kParticles);
         titled = QRegularExpression(
             QStringLiteral(
@@ -261,7 +263,7 @@ QList<DetectedSpan> NamePlaceFinder::find(const QString& text) const
 {
     const Patterns& p = patterns();
     QList<DetectedSpan> found;
-    const auto add = [&](DeidKind kind, qsizetype start, qsizetype end) {
+    const auto add = [&](DeidKind kind, qsizetype start, qsizetype end, int priority = kPriority) {
         QString surface = text.mid(start, end - start);
         // A name group may swallow the dot that ends a sentence after an initial-less word.
         while (surface.endsWith(QLatin1Char('.')) &&
@@ -271,7 +273,7 @@ QList<DetectedSpan> NamePlaceFinder::find(const QString& text) const
         }
         if (surface.isEmpty())
             return;
-        found << DetectedSpan{kind, int(start), int(end), {}, keyOf(surface), kPriority};
+        found << DetectedSpan{kind, int(start), int(end), {}, keyOf(surface), priority};
     };
     for (auto it = p.titled.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
@@ -285,12 +287,12 @@ QList<DetectedSpan> NamePlaceFinder::find(const QString& text) const
     }
     for (auto it = p.institution.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
-        add(DeidKind::Place, m.capturedStart(0), m.capturedEnd(0));
+        add(DeidKind::Place, m.capturedStart(0), m.capturedEnd(0), kInstitutionPriority);
     }
     for (auto it = p.englishInstitution.globalMatch(text); it.hasNext();) {
         const auto m = it.next();
         if (!onlyGenericWords(m.captured(1).simplified()))
-            add(DeidKind::Place, m.capturedStart(0), m.capturedEnd(0));
+            add(DeidKind::Place, m.capturedStart(0), m.capturedEnd(0), kInstitutionPriority);
     }
     for (auto it = p.city.globalMatch(text); it.hasNext();) {
         const auto m = it.next();

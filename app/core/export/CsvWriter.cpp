@@ -61,7 +61,7 @@ QString CsvWriter::field(const QString& value)
 
 QString CsvWriter::render(const CaseBundle& bundle)
 {
-    const auto line = [](const QStringList& fields) {
+    const auto line = [](const QStringList& fields) -> QString {
         QStringList quoted;
         for (const QString& value : fields)
             quoted << field(value);
