@@ -272,7 +272,8 @@ void ExportDialog::paintDocument(QPrinter* printer)
     chosen.format = ExportFormat::Pdf; // the printed form of whatever is exported
     const CaseExporter exporter(chosen);
     const ExportDocument document = exporter.document(exporter.prepare(*bundle));
-    const auto text = TextDocumentWriter::write(document);
+    const auto text =
+        TextDocumentWriter::write(document, printer->pageLayout().paintRect(QPageLayout::Point).width());
     const auto painted = PagedPainter::paint(
         *text, *printer, {document.runningHeader, QStringLiteral("CaseLens"), document.footer});
     if (!painted)

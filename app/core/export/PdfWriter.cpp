@@ -26,7 +26,8 @@ Result<QByteArray> PdfWriter::render(const ExportDocument& document, PageSize si
         pdf.setPageLayout(pageLayout(size));
         pdf.setTitle(document.title);
         pdf.setCreator(QStringLiteral("CaseLens"));
-        const auto text = TextDocumentWriter::write(document);
+        const auto text =
+            TextDocumentWriter::write(document, pageLayout(size).paintRect(QPageLayout::Point).width());
         const auto painted = PagedPainter::paint(
             *text, pdf, {document.runningHeader, QStringLiteral("CaseLens"), document.footer});
         if (!painted)

@@ -1,8 +1,11 @@
 #include "TextDocumentWriter.h"
 
 #include "CategoryPalette.h"
+#include "TextWrapper.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <QScreen>
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextTable>
@@ -21,15 +24,18 @@ const QColor kAccent(0x0b, 0x4f, 0x6c); // headings: a deep blue-teal, calm on p
 const QColor kRule(0xc8, 0xcd, 0xd2);
 const QColor kHeaderFill(0xee, 0xf1, 0xf4);
 const QColor kNoticeFill(0xf6, 0xf4, 0xee);
+const QColor kStripe(0xf5, 0xf6, 0xf8);
 
 constexpr double kBodyPt = 9.5;
 constexpr double kSmallPt = 8.0;
 constexpr double kTablePt = 7.5;
 
-// Lengths (margins, paddings, borders) are designed in points. QTextDocument measures them in
-// 1/96 inch and scales them to its paint device itself.
+// Lengths (margins, paddings, borders, tab stops) are designed in points. QTextDocument measures
+// them in pixels of the default dpi (the screen's logical dpi; 96 on the offscreen platform) and
+// scales them to its paint device itself.
 struct Writer {
-    static constexpr double u = 96.0 / 72.0;
+    double u = 96.0 / 72.0; // layout units per point
+    double textWidth = 500; // the width of the page's text, in points
 
     static QTextCharFormat charFormat(const QString& family, double points, bool bold = false,
                                       const QColor& colour = kInk)
@@ -295,42 +301,94 @@ struct Writer {
         }
     }
 
+    // The findings table as one block per row with the columns at tab stops: a QTextTable
+    // lays out a frame per cell, which made it most of a PDF's time (about 0.13 ms a cell).
+    // Cells are wrapped here to their column's width; a row's lines stay on one page.
     void writeFindingsTable(QTextCursor& cursor, const QStringList& columns,
                             const QList<FindingRow>& rows) const
     {
         const bool pair = columns.size() == 7;
-        const QList<double> widths =
-            pair ? QList<double>{13, 22, 22, 9, 13, 9, 12} : QList<double>{16, 36, 12, 12, 12, 12};
-        QTextTableFormat format = tableFormat(widths, true);
-        format.setHeaderRowCount(1);
-        format.setCellPadding(2.5 * u);
-        QTextTable* table = cursor.insertTable(int(rows.size()) + 1, int(columns.size()), format);
-        fillHeaderRow(table, columns, kTablePt);
-        for (int row = 0; row < rows.size(); ++row) {
+        const QList<double> shares =
+            pair ? QList<double>{13, 21, 21, 10, 14, 9, 12} : QList<double>{16, 34, 12, 16, 10, 12};
+        constexpr double kGap = 5; // points between columns
+        QList<double> widths;
+        QList<QTextOption::Tab> tabs;
+        double x = 0;
+        for (qsizetype i = 0; i < shares.size(); ++i) {
+            if (i > 0)
+                tabs << QTextOption::Tab(x * u, QTextOption::LeftTab);
+            widths << shares[i] / 100 * textWidth - kGap;
+            x += shares[i] / 100 * textWidth;
+        }
+        QTextBlockFormat rowFormat = paragraph(0, 0, 112);
+        rowFormat.setTabPositions(tabs);
+        rowFormat.setNonBreakableLines(true);
+        rowFormat.setTopMargin(1.5 * u);
+        rowFormat.setBottomMargin(1.5 * u);
+
+        QTextBlockFormat header = rowFormat;
+        header.setBackground(kHeaderFill);
+        header.setTopMargin(6 * u);
+        cursor.insertBlock(header);
+        const QTextCharFormat headFormat = sans(kTablePt, true);
+        for (qsizetype column = 0; column < columns.size(); ++column) {
+            if (column > 0)
+                cursor.insertText(QStringLiteral("\t"), headFormat);
+            cursor.insertText(columns[column], headFormat);
+        }
+
+        for (qsizetype row = 0; row < rows.size(); ++row) {
             const FindingRow& finding = rows[row];
             QTextCharFormat text = serif(kTablePt + 0.5);
             if (finding.negated)
                 text.setFontStrikeOut(true);
             if (finding.uncertain)
                 text.setUnderlineStyle(QTextCharFormat::DotLine);
+            QTextCharFormat category = sans(kTablePt);
+            category.setBackground(CategoryPalette::lightBackground(finding.category));
+            const QTextCharFormat plain = sans(kTablePt);
+            const QTextCharFormat flag = sans(kTablePt, !finding.flag.isEmpty());
+
             QStringList cells{displayName(finding.category), finding.originalText};
-            if (pair)
+            QList<QTextCharFormat> formats{category, text};
+            if (pair) {
                 cells << finding.translationText;
+                formats << text;
+            }
             cells << finding.value << finding.unit << finding.flag << finding.state;
-            for (int column = 0; column < cells.size(); ++column) {
-                QTextTableCell cell = table->cellAt(row + 1, column);
-                if (column == 0) {
-                    QTextTableCellFormat fill = cell.format().toTableCellFormat();
-                    fill.setBackground(CategoryPalette::lightBackground(finding.category));
-                    cell.setFormat(fill);
+            formats << plain << plain << flag << plain;
+            QList<QStringList> lines;
+            qsizetype height = 1;
+            for (qsizetype column = 0; column < cells.size(); ++column) {
+                lines << wrapped(cells[column], formats[column], widths[column]);
+                height = std::max(height, lines.last().size());
+            }
+            QTextBlockFormat block = rowFormat;
+            if (row % 2 == 1)
+                block.setBackground(kStripe);
+            cursor.insertBlock(block);
+            for (qsizetype line = 0; line < height; ++line) {
+                if (line > 0)
+                    cursor.insertText(QString(QChar::LineSeparator), plain);
+                for (qsizetype column = 0; column < cells.size(); ++column) {
+                    if (column > 0)
+                        cursor.insertText(QStringLiteral("\t"), plain);
+                    const QString piece = lines[column].value(line);
+                    if (!piece.isEmpty())
+                        cursor.insertText(piece, formats[column]);
                 }
-                QTextCursor inside = cell.firstCursorPosition();
-                const bool isText = column == 1 || (pair && column == 2);
-                inside.insertText(cells[column],
-                                  isText ? text : sans(kTablePt, column == 5 && !finding.flag.isEmpty()));
             }
         }
-        cursor.movePosition(QTextCursor::End);
+    }
+
+    QStringList wrapped(const QString& text, const QTextCharFormat& format, double width) const
+    {
+        if (text.isEmpty())
+            return {};
+        QFont font(format.fontFamilies().toStringList().value(0));
+        font.setPointSizeF(format.fontPointSize());
+        font.setBold(format.fontWeight() >= QFont::Bold);
+        return TextWrapper(font).wrap(text, width);
     }
 
     void writeAnswerPage(QTextCursor& cursor, const ExportDocument& document, const AnswerPage& answer) const
@@ -373,9 +431,19 @@ struct Writer {
 
 } // namespace
 
-std::unique_ptr<QTextDocument> TextDocumentWriter::write(const ExportDocument& document)
+double TextDocumentWriter::layoutUnitsPerPoint()
 {
-    const Writer writer;
+    // What Qt's text layout calls its default dpi (qt_defaultDpiY).
+    if (QCoreApplication::testAttribute(Qt::AA_Use96Dpi))
+        return 96.0 / 72.0;
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    return (screen ? qRound(screen->logicalDotsPerInchY()) : 100) / 72.0;
+}
+
+std::unique_ptr<QTextDocument> TextDocumentWriter::write(const ExportDocument& document,
+                                                         double textWidthPoints)
+{
+    const Writer writer{layoutUnitsPerPoint(), textWidthPoints};
     auto text = std::make_unique<QTextDocument>();
     text->setDocumentMargin(0);
     text->setDefaultFont(QFont(bodyFamily(), int(kBodyPt)));

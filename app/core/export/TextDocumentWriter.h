@@ -14,7 +14,10 @@ namespace caselens {
 // (fonts-dejavu-core, a dependency: they are embedded in the PDF).
 class TextDocumentWriter {
 public:
-    static std::unique_ptr<QTextDocument> write(const ExportDocument& document);
+    // `textWidthPoints`: the width of the page's text (the findings table's columns are cut to it).
+    static std::unique_ptr<QTextDocument> write(const ExportDocument& document, double textWidthPoints);
+    // Qt's text layout measures margins and tab stops in pixels of its default dpi.
+    static double layoutUnitsPerPoint();
 
     static QString bodyFamily() { return QStringLiteral("DejaVu Serif"); }
     static QString sansFamily() { return QStringLiteral("DejaVu Sans"); }
