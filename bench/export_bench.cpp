@@ -20,6 +20,7 @@
 #include <QUrl>
 
 #include <cstdio>
+#include <sys/resource.h>
 
 using namespace caselens;
 
@@ -44,6 +45,24 @@ CaseBundle bundleOf(const QString& stem, const QString& language, const QString&
     bundle.aCase.documents << Document{
         0, DocumentRole::Translation, QStringLiteral("en"), demoText(stem + QStringLiteral(".en.txt")), {}};
     return bundle;
+}
+
+// CPU seconds this process has used (all threads): with the machine shared, wall time says how
+// busy the others were; CPU time per case says what an export costs.
+double cpuSeconds()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+           double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly)
+               ? QString::fromLatin1(file.readAll()).section(QLatin1Char(' '), 0, 2)
+               : QStringLiteral("?");
 }
 
 double timeOnce(const std::function<void()>& work)
@@ -78,6 +97,7 @@ int main(int argc, char* argv[])
     for (int i = 0; i < 20; ++i)
         runs.push_back(timeOnce([&] { bytes = pdf.render(demo, 1)->first().bytes.size(); }));
     const double pdfMs = bench::median(runs);
+    std::printf("load average: %s\n", qPrintable(loadAverage()));
     std::printf("demo case to PDF: median %.1f ms of 20 (max %.1f ms), %lld bytes; first run %.1f ms "
                 "(with the lexicons' compile) — target < 200 ms\n",
                 pdfMs, *std::max_element(runs.begin(), runs.end()), static_cast<long long>(bytes), first);
@@ -131,12 +151,15 @@ int main(int argc, char* argv[])
     QList<CaseId> ids;
     for (CaseId id = 1; id <= batchSize; ++id)
         ids << id;
+    double cpu = 0;
     const auto batch = [&](const QString& folder) {
         QDir(work.path()).mkpath(folder);
         QElapsedTimer timer;
         timer.start();
+        const double cpuBefore = cpuSeconds();
         const auto report = BatchExporter(libraryPath, pdfOptions, work.filePath(folder)).run(ids);
         const double seconds = bench::millisecondsSince(timer) / 1000;
+        cpu = cpuSeconds() - cpuBefore;
         if (!report || report->exported != batchSize)
             std::printf("batch export failed: %s\n",
                         report ? qPrintable(QStringLiteral("%1 problems").arg(report->problems.size()))
@@ -144,14 +167,18 @@ int main(int argc, char* argv[])
         return seconds;
     };
     const int cores = QThreadPool::globalInstance()->maxThreadCount();
+    const QString loadBefore = loadAverage();
     const double allCores = batch(QStringLiteral("all-cores"));
-    std::printf("%d cases to PDF on %d threads: %.2f s, %.1f cases/s — target >= 20 cases/s\n", batchSize,
-                cores, allCores, batchSize / allCores);
+    std::printf(
+        "%d cases to PDF on %d threads: %.2f s, %.1f cases/s — target >= 20 cases/s (CPU %.1f ms a case; "
+        "load average before: %s)\n",
+        batchSize, cores, allCores, batchSize / allCores, cpu * 1000 / batchSize, qPrintable(loadBefore));
     QThreadPool::globalInstance()->setMaxThreadCount(1);
     const double oneCore = batch(QStringLiteral("one-core"));
     QThreadPool::globalInstance()->setMaxThreadCount(cores);
-    std::printf("%d cases to PDF on 1 thread: %.2f s, %.1f cases/s (speed-up on %d: %.2fx)\n", batchSize,
-                oneCore, batchSize / oneCore, cores, oneCore / allCores);
+    std::printf(
+        "%d cases to PDF on 1 thread: %.2f s, %.1f cases/s (CPU %.1f ms a case; speed-up on %d: %.2fx)\n",
+        batchSize, oneCore, batchSize / oneCore, cpu * 1000 / batchSize, cores, oneCore / allCores);
 
     // 3. LibreOffice turning our own HTML export of the demo case into a PDF, against our PDF.
     const QString soffice = QStandardPaths::findExecutable(QStringLiteral("soffice")).isEmpty()
