@@ -43,6 +43,8 @@ public:
     // Every tag in the library, sorted, for filters.
     Result<QStringList> allTags() const;
 
+    Library& library() const { return m_library; }
+
     // SHA-256 (hex) that identifies a case by its texts, whatever its title.
     static QString contentHashOf(const Case& aCase);
 

@@ -5,8 +5,8 @@
 #include "Timestamps.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonObject>
-#include <QSet>
 
 namespace caselens::storage {
 namespace {
@@ -199,19 +199,21 @@ Result<QList<qint64>> FindingRepository::replaceExtracted(qint64 documentId, con
         const auto kept = forDocument(documentId);
         if (!kept)
             return Error{kept.error()};
-        QSet<QString> decided;
+        QHash<QString, qint64> decided; // span and category -> the finding a clinician decided on
+        const auto keyOf = [](const Finding& finding) {
+            return QStringLiteral("%1:%2:%3")
+                .arg(finding.start)
+                .arg(finding.end)
+                .arg(toKey(finding.category));
+        };
         for (const Finding& finding : *kept)
-            decided.insert(
-                QStringLiteral("%1:%2:%3").arg(finding.start).arg(finding.end).arg(toKey(finding.category)));
+            decided.insert(keyOf(finding), finding.id);
 
         SqlStatement statement(db, kInsert, tr("save the findings"));
         const QString now = nowTimestamp();
         for (Finding finding : findings) {
-            if (decided.contains(QStringLiteral("%1:%2:%3")
-                                     .arg(finding.start)
-                                     .arg(finding.end)
-                                     .arg(toKey(finding.category)))) {
-                ids << 0;
+            if (const auto found = decided.constFind(keyOf(finding)); found != decided.constEnd()) {
+                ids << found.value();
                 continue;
             }
             finding.documentId = documentId;
@@ -253,6 +255,23 @@ Result<QList<qint64>> FindingRepository::insertAsIs(qint64 documentId, const QLi
     if (!saved)
         return Error{saved.error()};
     return ids;
+}
+
+Result<QList<CaseId>> FindingRepository::casesNeedingExtraction(const QString& extractorVersion,
+                                                                int limit) const
+{
+    SqlStatement select(
+        m_library.database(),
+        QStringLiteral("SELECT DISTINCT case_id FROM documents WHERE extractor_version <> :version "
+                       "ORDER BY case_id LIMIT :limit"),
+        tr("look for cases to analyse"));
+    select.bind(QStringLiteral(":version"), extractorVersion).bind(QStringLiteral(":limit"), limit);
+    if (auto run = select.exec(); !run)
+        return Error{run.error()};
+    QList<CaseId> cases;
+    while (select.next())
+        cases << select.value(0).toLongLong();
+    return cases;
 }
 
 Result<QString> FindingRepository::extractorVersion(qint64 documentId) const

@@ -21,11 +21,13 @@ public:
     // Replaces what the extractor proposed for a document with a new extraction, keeping every
     // clinician decision: findings a clinician added, accepted, rejected or corrected stay, and a
     // new proposal on the same span and category as a kept finding is dropped. Records the
-    // extractor's version on the document. Returns the stored findings' ids, in input order
-    // (0 for a dropped proposal).
+    // extractor's version on the document. Returns the findings' ids in input order; for a
+    // dropped proposal, the id of the kept finding it matched.
     Result<QList<qint64>> replaceExtracted(qint64 documentId, const QList<Finding>& findings,
                                            const QString& extractorVersion);
     Result<QString> extractorVersion(qint64 documentId) const;
+    // Cases with a document whose findings were made by another extractor version (or never).
+    Result<QList<CaseId>> casesNeedingExtraction(const QString& extractorVersion, int limit) const;
     // Stores findings exactly as given (source and state kept): imports of annotated corpora and
     // of CaseLens's own case files. Returns their ids in input order.
     Result<QList<qint64>> insertAsIs(qint64 documentId, const QList<Finding>& findings);

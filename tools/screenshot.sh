@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Takes a screenshot of CaseLens on a fresh demo library under Xvfb.
-#   tools/screenshot.sh OUT.png [BUILD_DIR] [-- extra app arguments]
+#   [THEME=dark|light] tools/screenshot.sh OUT.png [BUILD_DIR] [-- extra app arguments]
 # Needs xvfb, x11-apps (xwd) and imagemagick (convert); a developer tool, not used by tests.
 set -euo pipefail
 out=${1:?usage: tools/screenshot.sh OUT.png [BUILD_DIR]}
@@ -12,6 +12,11 @@ home=$(mktemp -d)
 trap 'rm -rf "$home"' EXIT
 export HOME_TMP=$home XDG_DATA_HOME=$home/data XDG_CONFIG_HOME=$home/config XDG_RUNTIME_DIR=$home/run
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
+# THEME=dark tools/screenshot.sh … takes the dark-theme picture.
+if [ -n "${THEME:-}" ]; then
+  mkdir -p "$XDG_CONFIG_HOME/CaseLens"
+  printf '[interface]\ntheme=%s\n' "$THEME" > "$XDG_CONFIG_HOME/CaseLens/caselens.conf"
+fi
 HOME_TMP=$home xvfb-run -a -s "-screen 0 1400x860x24" bash -c '
   "$0" "$@" & pid=$!
   for _ in $(seq 50); do sleep 0.2; xdotool search --onlyvisible --name "CaseLens" >/dev/null 2>&1 && break; done

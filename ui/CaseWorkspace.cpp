@@ -1,16 +1,23 @@
 #include "CaseWorkspace.h"
 
 #include "AnnotationDialog.h"
+#include "CategoryLegend.h"
 #include "DocumentPane.h"
 #include "FindBar.h"
+#include "FindingDialogs.h"
 #include "ReviewBar.h"
 #include "ScrollSynchronizer.h"
+#include "findings/FindingsEngine.h"
+#include "model/Language.h"
+#include "storage/UserTermRepository.h"
 
 #include <QApplication>
+#include <QInputDialog>
 #include <QMessageBox>
 #include <QSplitter>
 #include <QTextEdit>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace caselens::ui {
 
@@ -21,6 +28,7 @@ CaseWorkspace::CaseWorkspace(storage::Library& library, Settings& settings, QWid
     , m_reviewBar(new ReviewBar(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_findBar(new FindBar(this))
+    , m_legend(new CategoryLegend(this))
 {
     setObjectName(QStringLiteral("caseWorkspace"));
     m_splitter->setObjectName(QStringLiteral("documentSplitter"));
@@ -45,7 +53,17 @@ CaseWorkspace::CaseWorkspace(storage::Library& library, Settings& settings, QWid
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addWidget(m_reviewBar);
+    layout->addWidget(m_legend);
     layout->addWidget(m_splitter, 1);
+
+    connect(m_legend, &CategoryLegend::shownCategoriesChanged, this, &CaseWorkspace::showFindings);
+    for (const DocumentRole role : {DocumentRole::Original, DocumentRole::Translation}) {
+        connect(pane(role), &DocumentPane::findingSelected, this,
+                [this, role](qint64 id) { onFindingSelected(role, id); });
+        connect(pane(role), &DocumentPane::hovered, this,
+                [this, role](int offset) { onHovered(role, offset); });
+    }
+    connect(&m_alignmentWatcher, &QFutureWatcher<PairResult>::finished, this, &CaseWorkspace::applyAlignment);
     layout->addWidget(m_findBar);
 }
 
@@ -89,6 +107,8 @@ bool CaseWorkspace::openCase(CaseId id)
         connect(session.get(), &ReviewSession::changed, this, [this](ReviewSession::Part part) {
             if (part == ReviewSession::Part::Annotations)
                 showAnnotations();
+            if (part == ReviewSession::Part::Findings)
+                showFindings();
         });
     }
     m_reviewBar->setSession(session.get());
@@ -98,8 +118,10 @@ bool CaseWorkspace::openCase(CaseId id)
         m_original->showDocument(m_session->document(DocumentRole::Original));
         m_translation->showDocument(m_session->document(DocumentRole::Translation),
                                     tr("This case has no translation yet."));
+        showFindings();
         showAnnotations();
     }
+    startAlignment();
     return true;
 }
 
@@ -120,6 +142,242 @@ void CaseWorkspace::showAnnotations()
                     spans << std::pair{annotation.start, annotation.end};
         documentPane->setAnnotationSpans(spans);
     }
+}
+
+void CaseWorkspace::showFindings()
+{
+    if (!m_session)
+        return;
+    // A finding with no counterpart is marked, but only where there is a translation to have one.
+    QSet<qint64> unpaired;
+    if (m_session->document(DocumentRole::Translation))
+        for (const Finding& finding : m_session->findings())
+            if (m_session->counterpartOf(finding.id) == 0)
+                unpaired.insert(finding.id);
+    const QSet<FindingCategory> shown = m_legend->shownCategories();
+    m_original->setFindings(m_session->findings(), shown, unpaired);
+    m_translation->setFindings(m_session->findings(), shown, unpaired);
+}
+
+void CaseWorkspace::onFindingSelected(DocumentRole role, qint64 findingId)
+{
+    if (!m_session)
+        return;
+    // The same finding in the other language is shown beside it.
+    DocumentPane* other =
+        pane(role == DocumentRole::Original ? DocumentRole::Translation : DocumentRole::Original);
+    other->setCurrentFinding(findingId ? m_session->counterpartOf(findingId) : 0, true);
+    emit currentFindingChanged(findingId);
+}
+
+qint64 CaseWorkspace::currentFindingId() const
+{
+    if (const qint64 id = activePane()->currentFinding())
+        return id;
+    return pane(m_lastPane == DocumentRole::Original ? DocumentRole::Translation : DocumentRole::Original)
+        ->currentFinding();
+}
+
+void CaseWorkspace::revealFinding(qint64 findingId)
+{
+    if (!m_session)
+        return;
+    const Finding* finding = m_session->finding(findingId);
+    if (!finding)
+        return;
+    for (const DocumentRole role : {DocumentRole::Original, DocumentRole::Translation}) {
+        DocumentPane* documentPane = pane(role);
+        if (documentPane->document() && documentPane->document()->id == finding->documentId) {
+            m_lastPane = role;
+            documentPane->revealSpan(finding->start, finding->end);
+            documentPane->textView()->setFocus(Qt::OtherFocusReason);
+        }
+    }
+}
+
+void CaseWorkspace::stepFinding(int direction)
+{
+    DocumentPane* documentPane = activePane();
+    const QList<Finding>& findings = documentPane->findings();
+    if (findings.isEmpty())
+        return;
+    const QTextCursor cursor = documentPane->textView()->textCursor();
+    const CodePointIndex index(documentPane->document() ? documentPane->document()->text : QString());
+    const int here = index.toCodePoint(cursor.selectionStart());
+    const Finding* target = nullptr;
+    if (direction > 0) {
+        for (const Finding& finding : findings)
+            if (finding.start > here || (finding.start == here && !cursor.hasSelection())) {
+                target = &finding;
+                break;
+            }
+    } else {
+        for (auto it = findings.crbegin(); it != findings.crend(); ++it)
+            if (it->start < here) {
+                target = &*it;
+                break;
+            }
+    }
+    if (target)
+        documentPane->revealSpan(target->start, target->end);
+    else
+        emit message(direction > 0 ? tr("No more findings below.") : tr("No more findings above."));
+}
+
+void CaseWorkspace::decideCurrentFinding(FindingState state)
+{
+    const qint64 id = currentFindingId();
+    if (!m_session || id == 0) {
+        emit message(tr("Put the cursor on a finding first (J and K move between findings)."));
+        return;
+    }
+    if (auto decided = m_session->setFindingState(id, state); !decided)
+        report(decided.error());
+}
+
+void CaseWorkspace::correctFinding(qint64 findingId)
+{
+    if (!m_session)
+        return;
+    const Finding* current = m_session->finding(findingId);
+    if (!current)
+        return;
+    DocumentPane* home = nullptr;
+    for (DocumentPane* candidate : {m_original, m_translation})
+        if (candidate->document() && candidate->document()->id == current->documentId)
+            home = candidate;
+    const auto selection = home ? home->selectedSpan() : std::nullopt;
+    FindingDialog dialog(FindingDialog::Purpose::Correct, *current, selection.has_value(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Finding corrected = dialog.result();
+    if (dialog.useSelectionAsSpan() && selection) {
+        corrected.start = selection->first;
+        corrected.end = selection->second;
+        corrected.text = home->selectedText();
+    }
+    if (auto done = m_session->correctFinding(findingId, corrected); !done)
+        report(done.error());
+}
+
+void CaseWorkspace::addFindingFromSelection()
+{
+    if (!m_session)
+        return;
+    DocumentPane* target = activePane();
+    const auto span = target->selectedSpan();
+    if (!span || !target->document()) {
+        emit message(tr("Select the words of the missing finding first."));
+        return;
+    }
+    Finding finding;
+    finding.documentId = target->document()->id;
+    finding.start = span->first;
+    finding.end = span->second;
+    finding.text = target->selectedText();
+    finding.category = FindingCategory::Symptom;
+    FindingDialog dialog(FindingDialog::Purpose::Add, finding, true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (const auto added = m_session->addFinding(dialog.result()); !added)
+        report(added.error());
+}
+
+void CaseWorkspace::addSelectionToLexicon()
+{
+    DocumentPane* target = activePane();
+    const QString words = target->selectedText().simplified();
+    if (words.isEmpty() || !target->document()) {
+        emit message(tr("Select the words to add to the lexicon first."));
+        return;
+    }
+    QStringList categories;
+    for (const FindingCategory category : allFindingCategories())
+        categories << displayName(category);
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Add to Lexicon"),
+        tr("“%1” is a (in %2 texts of this library):")
+            .arg(words, language::nativeName(target->document()->language)),
+        categories, int(allFindingCategories().indexOf(FindingCategory::Medication)), false, &ok);
+    if (!ok)
+        return;
+    storage::StoredUserTerm term;
+    term.language = target->document()->language;
+    term.term = words;
+    term.category = allFindingCategories().at(categories.indexOf(chosen));
+    if (const auto added = storage::UserTermRepository(m_library).add(term); !added) {
+        report(added.error());
+        return;
+    }
+    emit message(tr("Added “%1” to the lexicon; the library's cases are being updated.").arg(words));
+    emit lexiconChanged();
+}
+
+void CaseWorkspace::startAlignment()
+{
+    m_alignment = PairResult();
+    m_alignedCase = m_session ? m_session->currentCase().id : 0;
+    m_original->setShadedSpan(std::nullopt);
+    m_translation->setShadedSpan(std::nullopt);
+    m_scrollSync->setAnchors({});
+    if (!m_session || !m_session->document(DocumentRole::Translation))
+        return;
+    // Sentences and their alignment come from the engine, off the UI thread: a long case must
+    // not freeze the window while it opens.
+    const Document original = *m_session->document(DocumentRole::Original);
+    const Document translation = *m_session->document(DocumentRole::Translation);
+    m_alignmentWatcher.setFuture(QtConcurrent::run([original, translation] {
+        return FindingsEngine::shared()->extractPair(original.text, original.language, translation.text,
+                                                     translation.language);
+    }));
+}
+
+void CaseWorkspace::applyAlignment()
+{
+    if (!m_session || m_session->currentCase().id != m_alignedCase)
+        return; // the reviewer moved on to another case meanwhile
+    m_alignment = m_alignmentWatcher.result();
+    QList<std::pair<int, int>> anchors;
+    const CodePointIndex originalIndex(m_session->document(DocumentRole::Original)->text);
+    const CodePointIndex translationIndex(m_session->document(DocumentRole::Translation)->text);
+    for (const SentenceAlignment& group : m_alignment.alignment)
+        if (group.originalCount > 0 && group.translationCount > 0 &&
+            group.originalFirst < m_alignment.original.sentences.size() &&
+            group.translationFirst < m_alignment.translation.sentences.size())
+            anchors << std::pair{
+                originalIndex.toUtf16(m_alignment.original.sentences[group.originalFirst].start),
+                translationIndex.toUtf16(m_alignment.translation.sentences[group.translationFirst].start)};
+    m_scrollSync->setAnchors(anchors);
+}
+
+void CaseWorkspace::onHovered(DocumentRole role, int offset)
+{
+    const bool fromOriginal = role == DocumentRole::Original;
+    const QList<SentenceSpan>& sentences =
+        fromOriginal ? m_alignment.original.sentences : m_alignment.translation.sentences;
+    int sentence = -1;
+    for (int i = 0; offset >= 0 && i < sentences.size(); ++i)
+        if (sentences[i].start <= offset && offset < sentences[i].end)
+            sentence = i;
+    std::optional<std::pair<int, int>> here, there;
+    for (const SentenceAlignment& group : m_alignment.alignment) {
+        const int first = fromOriginal ? group.originalFirst : group.translationFirst;
+        const int count = fromOriginal ? group.originalCount : group.translationCount;
+        if (sentence < first || sentence >= first + count)
+            continue;
+        const QList<SentenceSpan>& own = sentences;
+        const QList<SentenceSpan>& other =
+            fromOriginal ? m_alignment.translation.sentences : m_alignment.original.sentences;
+        here = std::pair{own[first].start, own[first + count - 1].end};
+        const int otherFirst = fromOriginal ? group.translationFirst : group.originalFirst;
+        const int otherCount = fromOriginal ? group.translationCount : group.originalCount;
+        if (otherCount > 0 && otherFirst + otherCount <= other.size())
+            there = std::pair{other[otherFirst].start, other[otherFirst + otherCount - 1].end};
+        break;
+    }
+    pane(role)->setShadedSpan(here);
+    pane(fromOriginal ? DocumentRole::Translation : DocumentRole::Original)->setShadedSpan(there);
 }
 
 void CaseWorkspace::annotateSelection()

@@ -2,8 +2,11 @@
 
 #include "core/Settings.h"
 #include "core/review/ReviewSession.h"
+#include "findings/ExtractionResult.h"
 #include "storage/Library.h"
 
+#include <QFutureWatcher>
+#include <QSet>
 #include <QWidget>
 
 #include <memory>
@@ -13,6 +16,7 @@ class QTextEdit;
 
 namespace caselens::ui {
 
+class CategoryLegend;
 class DocumentPane;
 class FindBar;
 class ReviewBar;
@@ -46,13 +50,36 @@ public:
     void editAnnotation(qint64 annotationId);
     void revealAnnotation(qint64 annotationId);
     void switchPane();
+    // Moves to the next (+1) or previous (-1) finding in the active pane.
+    void stepFinding(int direction);
+    // Accept / reject / reset the finding under review (the one the cursor is on).
+    void decideCurrentFinding(FindingState state);
+    qint64 currentFindingId() const;
+    void correctFinding(qint64 findingId);
+    // A finding the extractor missed, on the selected text of the active pane.
+    void addFindingFromSelection();
+    // Adds the selected words to the library's own lexicon; emits lexiconChanged.
+    void addSelectionToLexicon();
+    // Shows a finding (and its counterpart in the other text); used by the findings table.
+    void revealFinding(qint64 findingId);
+    CategoryLegend* legend() const { return m_legend; }
+    // Sentences and their alignment, once computed off the UI thread (empty until then).
+    const PairResult& sentenceAlignment() const { return m_alignment; }
 
 signals:
+    void currentFindingChanged(qint64 findingId);
+    void lexiconChanged();
+
     void sessionChanged(caselens::ReviewSession* session);
     void message(const QString& text);
 
 private:
     void showAnnotations();
+    void showFindings();
+    void onFindingSelected(DocumentRole role, qint64 findingId);
+    void onHovered(DocumentRole role, int offset);
+    void startAlignment();
+    void applyAlignment();
     void report(const QString& error);
 
     storage::Library& m_library;
@@ -66,6 +93,10 @@ private:
     ScrollSynchronizer* m_scrollSync = nullptr;
     QMetaObject::Connection m_focusConnection;
     DocumentRole m_lastPane = DocumentRole::Original;
+    CategoryLegend* m_legend = nullptr;
+    QFutureWatcher<PairResult> m_alignmentWatcher;
+    PairResult m_alignment;
+    CaseId m_alignedCase = 0;
 };
 
 } // namespace caselens::ui

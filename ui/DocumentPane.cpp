@@ -1,14 +1,16 @@
 #include "DocumentPane.h"
 
+#include "DocumentTextView.h"
+#include "core/CategoryPalette.h"
 #include "model/Language.h"
 
-#include <QFontDatabase>
+#include <QHelpEvent>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
-#include <QTextEdit>
+#include <QToolTip>
 #include <QVBoxLayout>
 
 namespace caselens::ui {
@@ -29,13 +31,66 @@ QFont readingFont()
     return font;
 }
 
+bool darkPalette(const QPalette& palette)
+{
+    return palette.color(QPalette::Base).lightness() < 128;
+}
+
+QString formatNumber(double value)
+{
+    return QString::number(value, 'g', 6);
+}
+
+// What a finding is, for its tooltip. Every piece of case text is escaped.
+QString describe(const Finding& finding)
+{
+    QStringList lines;
+    lines << QStringLiteral("<b>%1</b> · %2")
+                 .arg(displayName(finding.category).toHtmlEscaped(), finding.text.toHtmlEscaped());
+    if (finding.value) {
+        QString value = formatNumber(*finding.value);
+        if (finding.secondValue)
+            value += QLatin1Char('/') + formatNumber(*finding.secondValue);
+        if (!finding.unit.isEmpty())
+            value += QLatin1Char(' ') + finding.unit.toHtmlEscaped() +
+                     (finding.unitInferred ? DocumentPane::tr(" (unit assumed)") : QString());
+        lines << value;
+    }
+    if (finding.flag == ValueFlag::High || finding.flag == ValueFlag::Low)
+        lines << (finding.flag == ValueFlag::High ? DocumentPane::tr("↑ above the reference range")
+                                                  : DocumentPane::tr("↓ below the reference range"));
+    else if (finding.flag == ValueFlag::Normal)
+        lines << DocumentPane::tr("within the reference range");
+    QStringList context;
+    if (finding.negated)
+        context << DocumentPane::tr("negated");
+    if (finding.uncertain)
+        context << DocumentPane::tr("uncertain");
+    if (finding.historical)
+        context << DocumentPane::tr("past history");
+    if (finding.hypothetical)
+        context << DocumentPane::tr("hypothetical");
+    if (finding.experiencer == Experiencer::Other)
+        context << DocumentPane::tr("about someone else");
+    if (!context.isEmpty())
+        lines << context.join(QStringLiteral(", "));
+    if (!finding.conceptId.isEmpty())
+        lines << QStringLiteral("<span style='color:gray'>%1%2</span>")
+                     .arg(finding.conceptId.toHtmlEscaped(),
+                          finding.code.isEmpty() ? QString()
+                                                 : QStringLiteral(" · ") + finding.code.toHtmlEscaped());
+    if (finding.state != FindingState::Proposed)
+        lines << QStringLiteral("<i>%1</i>").arg(toKey(finding.state));
+    return lines.join(QStringLiteral("<br>"));
+}
+
 } // namespace
 
 DocumentPane::DocumentPane(DocumentRole role, QWidget* parent)
     : QWidget(parent)
     , m_role(role)
     , m_heading(new QLabel(this))
-    , m_text(new QTextEdit(this))
+    , m_text(new DocumentTextView(this))
 {
     const QString roleKey = toKey(role);
     setObjectName(roleKey + QStringLiteral("Pane"));
@@ -56,9 +111,22 @@ DocumentPane::DocumentPane(DocumentRole role, QWidget* parent)
     m_text->setFont(readingFont());
     m_text->setAcceptRichText(false);
     m_text->setFrameShape(QFrame::NoFrame);
+    m_text->setMouseTracking(true);
     m_text->document()->setDocumentMargin(kDocumentMargin);
+    m_text->document()->setUndoRedoEnabled(false); // formats are not edits
     m_basePointSize = m_text->font().pointSizeF();
     m_text->installEventFilter(this);
+    m_text->viewport()->installEventFilter(this);
+    connect(m_text, &QTextEdit::cursorPositionChanged, this, [this] {
+        const QTextCursor cursor = m_text->textCursor();
+        const Finding* finding =
+            m_hasDocument ? findingAt(m_offsets.toCodePoint(cursor.selectionStart())) : nullptr;
+        const qint64 id = finding ? finding->id : 0;
+        if (id != m_currentFinding) {
+            setCurrentFinding(id, false);
+            emit findingSelected(id);
+        }
+    });
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -66,6 +134,11 @@ DocumentPane::DocumentPane(DocumentRole role, QWidget* parent)
     layout->addWidget(m_heading);
     layout->addWidget(m_text, 1);
     showDocument(nullptr);
+}
+
+QTextEdit* DocumentPane::textView() const
+{
+    return m_text;
 }
 
 QString DocumentPane::heading() const
@@ -79,7 +152,13 @@ void DocumentPane::showDocument(const Document* document, const QString& emptyMe
     m_hasDocument = document != nullptr;
     m_document = document ? *document : Document();
     m_offsets = CodePointIndex(m_document.text);
+    m_findings.clear();
+    m_currentFinding = 0;
+    m_annotationSelections.clear();
+    m_shaded.reset();
     m_text->setExtraSelections({});
+    m_text->setBadges({}, {});
+    const QSignalBlocker blocker(m_text); // loading is not the reader moving the cursor
     if (!document) {
         m_heading->setText(roleName);
         m_text->setPlainText(emptyMessage);
@@ -106,6 +185,132 @@ void DocumentPane::applyReadingFormat()
     cursor.mergeBlockFormat(format);
 }
 
+void DocumentPane::setFindings(const QList<Finding>& findings, const QSet<FindingCategory>& shown,
+                               const QSet<qint64>& unpaired)
+{
+    if (!m_hasDocument)
+        return;
+    m_findings.clear();
+    for (const Finding& finding : findings)
+        if (finding.documentId == m_document.id && finding.state != FindingState::Rejected)
+            m_findings << finding;
+    // Outer spans first, so that a finding inside another ("abdominal" in "dor abdominal") is
+    // painted over it and stays visible.
+    std::stable_sort(m_findings.begin(), m_findings.end(), [](const Finding& a, const Finding& b) {
+        return a.start != b.start ? a.start < b.start : a.length() > b.length();
+    });
+
+    const bool dark = darkPalette(palette());
+    QTextCursor cursor(m_text->document());
+    cursor.beginEditBlock(); // one relayout for all the formats, not one per finding
+    cursor.select(QTextCursor::Document);
+    cursor.setCharFormat(QTextCharFormat());
+    QList<DocumentTextView::Badge> badges;
+    for (const Finding& finding : std::as_const(m_findings)) {
+        if (!shown.contains(finding.category))
+            continue;
+        QTextCharFormat format;
+        format.setBackground(CategoryPalette::highlight(finding.category, dark));
+        if (finding.negated)
+            format.setFontStrikeOut(true);
+        if (unpaired.contains(finding.id)) {
+            format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+            format.setUnderlineColor(CategoryPalette::abnormalMarker(dark));
+        } else if (finding.uncertain) {
+            format.setUnderlineStyle(QTextCharFormat::DotLine);
+            format.setUnderlineColor(palette().color(QPalette::Text));
+        }
+        QTextCursor span = cursorFor(finding.start, finding.end);
+        span.mergeCharFormat(format);
+        if (finding.flag == ValueFlag::High || finding.flag == ValueFlag::Low) {
+            badges << DocumentTextView::Badge{m_offsets.toUtf16(finding.end), finding.flag == ValueFlag::High
+                                                                                  ? QStringLiteral("↑")
+                                                                                  : QStringLiteral("↓")};
+            // Room after the value's last character for the badge, so it never covers the next one.
+            QTextCharFormat room;
+            room.setFontLetterSpacingType(QFont::AbsoluteSpacing);
+            room.setFontLetterSpacing(8);
+            cursorFor(finding.end - 1, finding.end).mergeCharFormat(room);
+        }
+    }
+    cursor.endEditBlock();
+    m_text->setBadges(badges, CategoryPalette::abnormalMarker(dark));
+    updateExtraSelections();
+}
+
+const Finding* DocumentPane::findingAt(int offset) const
+{
+    const Finding* best = nullptr;
+    for (const Finding& finding : m_findings)
+        if (finding.start <= offset && offset < finding.end && (!best || finding.length() < best->length()))
+            best = &finding;
+    return best;
+}
+
+void DocumentPane::setCurrentFinding(qint64 findingId, bool reveal)
+{
+    m_currentFinding = findingId;
+    updateExtraSelections();
+    if (!reveal || findingId == 0)
+        return;
+    for (const Finding& finding : std::as_const(m_findings))
+        if (finding.id == findingId) {
+            // Scroll it into view without taking the reader's cursor or focus.
+            const QRect rect = m_text->cursorRect(cursorFor(finding.start, finding.end));
+            if (!m_text->viewport()->rect().contains(rect)) {
+                QScrollBar* bar = m_text->verticalScrollBar();
+                bar->setValue(bar->value() + rect.center().y() - m_text->viewport()->height() / 2);
+            }
+        }
+}
+
+void DocumentPane::setShadedSpan(std::optional<std::pair<int, int>> span)
+{
+    if (span == m_shaded)
+        return;
+    m_shaded = span;
+    updateExtraSelections();
+}
+
+void DocumentPane::updateExtraSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_shaded) {
+        QTextEdit::ExtraSelection shade;
+        shade.cursor = cursorFor(m_shaded->first, m_shaded->second);
+        QColor colour = palette().color(QPalette::Highlight);
+        colour.setAlpha(28);
+        shade.format.setBackground(colour);
+        selections << shade;
+    }
+    selections << m_annotationSelections;
+    for (const Finding& finding : std::as_const(m_findings))
+        if (finding.id == m_currentFinding && m_currentFinding != 0) {
+            QTextEdit::ExtraSelection current;
+            current.cursor = cursorFor(finding.start, finding.end);
+            QColor colour = palette().color(QPalette::Highlight);
+            colour.setAlpha(90);
+            current.format.setBackground(colour);
+            current.format.setFontUnderline(true);
+            selections << current;
+        }
+    m_text->setExtraSelections(selections);
+}
+
+int DocumentPane::codePointAt(const QPoint& viewportPosition) const
+{
+    return m_offsets.toCodePoint(m_text->cursorForPosition(viewportPosition).position());
+}
+
+void DocumentPane::showFindingTooltip(const QPoint& viewportPosition, const QPoint& globalPosition)
+{
+    const Finding* finding = m_hasDocument ? findingAt(codePointAt(viewportPosition)) : nullptr;
+    if (finding)
+        QToolTip::showText(globalPosition, describe(*finding), m_text->viewport());
+    else
+        QToolTip::hideText();
+}
+
 bool DocumentPane::eventFilter(QObject* watched, QEvent* event)
 {
     // The text is read-only, so plain letters mean nothing to it: let them reach the window's
@@ -120,6 +325,17 @@ bool DocumentPane::eventFilter(QObject* watched, QEvent* event)
             event->ignore();
             return true;
         }
+    }
+    if (watched == m_text->viewport()) {
+        if (event->type() == QEvent::ToolTip) {
+            const auto* help = static_cast<QHelpEvent*>(event);
+            showFindingTooltip(help->pos(), help->globalPos());
+            return true;
+        }
+        if (event->type() == QEvent::MouseMove && m_hasDocument)
+            emit hovered(codePointAt(static_cast<QMouseEvent*>(event)->position().toPoint()));
+        if (event->type() == QEvent::Leave)
+            emit hovered(-1);
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -159,16 +375,18 @@ void DocumentPane::revealSpan(int start, int end)
 
 void DocumentPane::setAnnotationSpans(const QList<std::pair<int, int>>& spans)
 {
-    QList<QTextEdit::ExtraSelection> selections;
+    m_annotationSelections.clear();
     for (const auto& [start, end] : spans) {
         QTextEdit::ExtraSelection selection;
         selection.cursor = cursorFor(start, end);
+        // An outline-like mark under the text: the category colour underneath stays visible.
         selection.format.setUnderlineStyle(QTextCharFormat::SingleUnderline);
         selection.format.setUnderlineColor(palette().color(QPalette::Text));
         selection.format.setFontUnderline(true);
-        selections << selection;
+        selection.format.setFontOverline(true);
+        m_annotationSelections << selection;
     }
-    m_text->setExtraSelections(selections);
+    updateExtraSelections();
 }
 
 void DocumentPane::setZoomSteps(int steps)

@@ -2,16 +2,19 @@
 
 #include "CodePointIndex.h"
 #include "model/Document.h"
+#include "model/Finding.h"
 
+#include <QSet>
 #include <QTextEdit>
 #include <QWidget>
 
 #include <optional>
 
 class QLabel;
-class QTextEdit;
 
 namespace caselens::ui {
+
+class DocumentTextView;
 
 // One language version of a case: a heading with its role and language over the read-only text.
 class DocumentPane final : public QWidget {
@@ -22,7 +25,7 @@ public:
     // Shows the document, or a quiet explanation when there is none (`emptyMessage`).
     void showDocument(const Document* document, const QString& emptyMessage = {});
     void setZoomSteps(int steps);
-    QTextEdit* textView() const { return m_text; }
+    QTextEdit* textView() const;
     QString heading() const;
     const Document* document() const { return m_hasDocument ? &m_document : nullptr; }
 
@@ -36,6 +39,26 @@ public:
     // Marks clinicians' annotations (drawn over the category colours, never instead of them).
     void setAnnotationSpans(const QList<std::pair<int, int>>& spans);
 
+    // Colours the findings by category (only those of `shown` categories): negated struck
+    // through, uncertain with a dotted underline, unpaired (no counterpart in the other text)
+    // with a wavy one, abnormal values with a ↑/↓ badge.
+    void setFindings(const QList<Finding>& findings, const QSet<FindingCategory>& shown,
+                     const QSet<qint64>& unpaired);
+    // The innermost finding at a code-point offset, or nullptr.
+    const Finding* findingAt(int offset) const;
+    const QList<Finding>& findings() const { return m_findings; }
+    // Emphasises one finding (the one being reviewed, or the counterpart of it); 0 clears.
+    void setCurrentFinding(qint64 findingId, bool reveal);
+    qint64 currentFinding() const { return m_currentFinding; }
+    // Shades a sentence (code points), e.g. the one aligned with the sentence under the mouse.
+    void setShadedSpan(std::optional<std::pair<int, int>> span);
+    int codePointAt(const QPoint& viewportPosition) const;
+
+signals:
+    // The reader put the cursor on a finding (click or keyboard); 0 when it left one.
+    void findingSelected(qint64 findingId);
+    void hovered(int codePointOffset);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -46,8 +69,15 @@ private:
     Document m_document;
     bool m_hasDocument = false;
     CodePointIndex m_offsets;
+    QList<Finding> m_findings;
+    qint64 m_currentFinding = 0;
+    QList<QTextEdit::ExtraSelection> m_annotationSelections;
+    std::optional<std::pair<int, int>> m_shaded;
+
+    void updateExtraSelections();
+    void showFindingTooltip(const QPoint& viewportPosition, const QPoint& globalPosition);
     QLabel* m_heading = nullptr;
-    QTextEdit* m_text = nullptr;
+    DocumentTextView* m_text = nullptr;
     qreal m_basePointSize = 0;
 };
 

@@ -6,7 +6,10 @@
 #include "CaseWorkspace.h"
 #include "DocumentPane.h"
 #include "ExportDialog.h"
+#include "ExtractionRunner.h"
 #include "FindBar.h"
+#include "FindingsPanel.h"
+#include "FindingsTableModel.h"
 #include "FolderImportRunner.h"
 #include "LibraryPanel.h"
 #include "PreferencesDialog.h"
@@ -27,6 +30,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTextEdit>
 #include <QTime>
 #include <QTimer>
@@ -53,7 +57,7 @@ MainWindow::MainWindow(storage::Library& library, Settings& settings, QWidget* p
     m_mainSplitter->addWidget(m_workspace);
     m_mainSplitter->addWidget(buildSidePanel());
     m_mainSplitter->setStretchFactor(1, 1);
-    m_mainSplitter->setSizes({270, 900, 300});
+    m_mainSplitter->setSizes({240, 760, 400});
     setCentralWidget(m_mainSplitter);
 
     m_savedIndicator = new QLabel(this);
@@ -73,6 +77,7 @@ MainWindow::MainWindow(storage::Library& library, Settings& settings, QWidget* p
     connect(m_workspace, &CaseWorkspace::message, this,
             [this](const QString& text) { statusBar()->showMessage(text, 6000); });
     connect(m_workspace, &CaseWorkspace::sessionChanged, this, [this](ReviewSession* session) {
+        m_findingsPanel->setSession(session);
         m_annotationsPanel->setSession(session);
         m_notesPanel->setSession(session);
         for (QUndoStack* stack : m_undoGroup->stacks())
@@ -92,6 +97,27 @@ MainWindow::MainWindow(storage::Library& library, Settings& settings, QWidget* p
     });
     buildMenus();
     restoreLayout();
+
+    // Cases without findings (the demo library, imports from the app, older lexicons) get them
+    // in the background; an open case shows them as soon as they are stored.
+    m_extraction = new ExtractionRunner(m_library.path(), m_library.authorName(), this);
+    connect(m_extraction, &ExtractionRunner::caseUpdated, this, [this](CaseId id) {
+        if (ReviewSession* session = m_workspace->session(); session && session->currentCase().id == id)
+            session->refresh(ReviewSession::Part::Findings);
+    });
+    connect(m_extraction, &ExtractionRunner::progress, this, [this](int done, int total) {
+        if (total > 1)
+            statusBar()->showMessage(tr("Finding clinical findings: %1 of %2 cases…").arg(done).arg(total),
+                                     3000);
+    });
+    connect(m_extraction, &ExtractionRunner::finished, this, [this](int updated, const QString& error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("Some cases could not be analysed: %1").arg(error), 15000);
+        else if (updated > 1)
+            statusBar()->showMessage(tr("Findings are up to date in %n case(s).", nullptr, updated), 6000);
+    });
+    QTimer::singleShot(0, m_extraction, &ExtractionRunner::start);
+    connect(m_workspace, &CaseWorkspace::lexiconChanged, m_extraction, &ExtractionRunner::start);
 
     if (!m_library.openingNote().isEmpty())
         statusBar()->showMessage(m_library.openingNote(), 15000);
@@ -114,16 +140,30 @@ QWidget* MainWindow::buildSidePanel()
 {
     m_sideTabs = new QTabWidget(this);
     m_sideTabs->setObjectName(QStringLiteral("sideTabs"));
+    m_findingsPanel = new FindingsPanel(m_sideTabs);
     m_annotationsPanel = new AnnotationsPanel(AnnotationListModel::Kind::Spans, m_sideTabs);
     m_notesPanel = new AnnotationsPanel(AnnotationListModel::Kind::Notes, m_sideTabs);
+    m_sideTabs->addTab(m_findingsPanel, tr("Findings"));
     m_sideTabs->addTab(m_annotationsPanel, tr("Annotations"));
     m_sideTabs->addTab(m_notesPanel, tr("Notes"));
+    connect(m_findingsPanel, &FindingsPanel::activated, m_workspace, &CaseWorkspace::revealFinding);
+    connect(m_findingsPanel, &FindingsPanel::correctRequested, m_workspace, &CaseWorkspace::correctFinding);
+    connect(m_findingsPanel, &FindingsPanel::decide, this, [this](qint64 id, FindingState state) {
+        if (ReviewSession* session = m_workspace->session())
+            if (auto decided = session->setFindingState(id, state); !decided)
+                showError(decided.error());
+    });
+    connect(m_workspace, &CaseWorkspace::currentFindingChanged, m_findingsPanel,
+            &FindingsPanel::selectFinding);
+    connect(m_findingsPanel->model(), &QAbstractItemModel::modelReset, this, [this] {
+        m_sideTabs->setTabText(0, tr("Findings (%1)").arg(m_findingsPanel->model()->rowCount()));
+    });
     for (AnnotationsPanel* panel : {m_annotationsPanel, m_notesPanel}) {
         connect(panel, &AnnotationsPanel::editRequested, m_workspace, &CaseWorkspace::editAnnotation);
         connect(panel, &AnnotationsPanel::activated, m_workspace, &CaseWorkspace::revealAnnotation);
         connect(panel->model(), &QAbstractItemModel::modelReset, this, [this] {
-            m_sideTabs->setTabText(0, tr("Annotations (%1)").arg(m_annotationsPanel->model()->rowCount()));
-            m_sideTabs->setTabText(1, tr("Notes (%1)").arg(m_notesPanel->model()->rowCount()));
+            m_sideTabs->setTabText(1, tr("Annotations (%1)").arg(m_annotationsPanel->model()->rowCount()));
+            m_sideTabs->setTabText(2, tr("Notes (%1)").arg(m_notesPanel->model()->rowCount()));
         });
     }
     connect(m_notesPanel, &AnnotationsPanel::addNoteRequested, m_workspace, &CaseWorkspace::addCaseNote);
@@ -173,6 +213,28 @@ void MainWindow::buildMenus()
     reviewMenu->addAction(tr("Add Case &Note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), m_workspace,
                           &CaseWorkspace::addCaseNote);
     reviewMenu->addSeparator();
+    QAction* nextFinding =
+        reviewMenu->addAction(tr("Ne&xt Finding"), m_workspace, [this] { m_workspace->stepFinding(1); });
+    nextFinding->setShortcuts({QKeySequence(Qt::Key_J), QKeySequence(Qt::Key_F8)});
+    QAction* previousFinding =
+        reviewMenu->addAction(tr("Pre&vious Finding"), m_workspace, [this] { m_workspace->stepFinding(-1); });
+    previousFinding->setShortcuts({QKeySequence(Qt::Key_K), QKeySequence(Qt::SHIFT | Qt::Key_F8)});
+    reviewMenu->addAction(tr("A&ccept Finding"), QKeySequence(Qt::Key_A), m_workspace,
+                          [this] { m_workspace->decideCurrentFinding(FindingState::Accepted); });
+    reviewMenu->addAction(tr("R&eject Finding"), QKeySequence(Qt::Key_R), m_workspace,
+                          [this] { m_workspace->decideCurrentFinding(FindingState::Rejected); });
+    reviewMenu->addAction(tr("Rese&t Finding to Proposed"), QKeySequence(Qt::Key_U), m_workspace,
+                          [this] { m_workspace->decideCurrentFinding(FindingState::Proposed); });
+    reviewMenu->addAction(tr("C&orrect Finding…"), QKeySequence(Qt::Key_C), m_workspace, [this] {
+        if (const qint64 id = m_workspace->currentFindingId())
+            m_workspace->correctFinding(id);
+    });
+    reviewMenu->addAction(tr("Add &Finding from Selection…"), QKeySequence(Qt::Key_F), m_workspace,
+                          &CaseWorkspace::addFindingFromSelection);
+    reviewMenu->addAction(tr("Add Selection to the &Lexicon…"),
+                          QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L), m_workspace,
+                          &CaseWorkspace::addSelectionToLexicon);
+    reviewMenu->addSeparator();
     reviewMenu->addAction(tr("Review &Status…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
                           m_workspace->reviewBar(), &ReviewBar::focusStatus);
     reviewMenu->addAction(tr("&Tags…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T),
@@ -215,6 +277,10 @@ void MainWindow::buildMenus()
         m_workspace->pane(DocumentRole::Translation)->textView()->setFocus(Qt::ShortcutFocusReason);
     });
     goMenu->addAction(tr("Other &Pane"), QKeySequence(Qt::Key_F6), m_workspace, &CaseWorkspace::switchPane);
+    goMenu->addAction(tr("&Findings Table"), QKeySequence(Qt::CTRL | Qt::Key_5), this, [this] {
+        m_sideTabs->setCurrentWidget(m_findingsPanel);
+        m_findingsPanel->view()->setFocus(Qt::ShortcutFocusReason);
+    });
     goMenu->addAction(tr("&Annotations"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] {
         m_sideTabs->setCurrentWidget(m_annotationsPanel);
         m_annotationsPanel->view()->setFocus(Qt::ShortcutFocusReason);
@@ -363,6 +429,7 @@ void MainWindow::importFolderAt(const QString& folder)
 void MainWindow::afterImport()
 {
     m_libraryPanel->reload();
+    m_extraction->start();
 }
 
 void MainWindow::showError(const QString& message)

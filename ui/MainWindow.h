@@ -15,6 +15,8 @@ namespace caselens::ui {
 
 class AnnotationsPanel;
 class CaseWorkspace;
+class ExtractionRunner;
+class FindingsPanel;
 class FolderImportRunner;
 class LibraryPanel;
 
@@ -55,6 +57,7 @@ private:
     LibraryPanel* m_libraryPanel = nullptr;
     CaseWorkspace* m_workspace = nullptr;
     QTabWidget* m_sideTabs = nullptr;
+    FindingsPanel* m_findingsPanel = nullptr;
     AnnotationsPanel* m_annotationsPanel = nullptr;
     AnnotationsPanel* m_notesPanel = nullptr;
     QSplitter* m_mainSplitter = nullptr;
@@ -63,6 +66,7 @@ private:
     QLabel* m_caseStatus = nullptr;
     QLabel* m_libraryStatus = nullptr;
     FolderImportRunner* m_folderImport = nullptr;
+    ExtractionRunner* m_extraction = nullptr;
 };
 
 } // namespace caselens::ui

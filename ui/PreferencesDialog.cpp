@@ -15,6 +15,7 @@ PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
     , m_settings(settings)
     , m_author(new QLineEdit(settings.authorName(), this))
     , m_language(new QComboBox(this))
+    , m_theme(new QComboBox(this))
     , m_labels(new QPlainTextEdit(settings.annotationLabels().join(QLatin1Char('\n')), this))
 {
     setObjectName(QStringLiteral("preferencesDialog"));
@@ -27,6 +28,11 @@ PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
     m_language->addItem(QStringLiteral("Português"), QStringLiteral("pt"));
     m_language->setCurrentIndex(std::max(0, m_language->findData(settings.interfaceLanguage())));
     m_labels->setObjectName(QStringLiteral("preferencesLabels"));
+    m_theme->setObjectName(QStringLiteral("preferencesTheme"));
+    m_theme->addItem(tr("Follow the system"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+    m_theme->setCurrentIndex(std::max(0, m_theme->findData(settings.theme())));
 
     auto* form = new QFormLayout(this);
     form->addRow(tr("Your &name:"), m_author);
@@ -34,7 +40,8 @@ PreferencesDialog::PreferencesDialog(Settings& settings, QWidget* parent)
     authorHint->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), authorHint);
     form->addRow(tr("&Interface language:"), m_language);
-    auto* languageHint = new QLabel(tr("Takes effect when CaseLens starts again."), this);
+    form->addRow(tr("&Colours:"), m_theme);
+    auto* languageHint = new QLabel(tr("Language and colours take effect when CaseLens starts again."), this);
     languageHint->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(QString(), languageHint);
     form->addRow(tr("Annotation &labels\n(one per line):"), m_labels);
@@ -52,6 +59,7 @@ void PreferencesDialog::accept()
 {
     m_settings.setAuthorName(m_author->text());
     m_settings.setInterfaceLanguage(m_language->currentData().toString());
+    m_settings.setTheme(m_theme->currentData().toString());
     QStringList labels;
     for (const QString& line : m_labels->toPlainText().split(QLatin1Char('\n')))
         if (!line.trimmed().isEmpty() && !labels.contains(line.trimmed()))

@@ -22,6 +22,7 @@ private:
     Settings& m_settings;
     QLineEdit* m_author = nullptr;
     QComboBox* m_language = nullptr;
+    QComboBox* m_theme = nullptr;
     QPlainTextEdit* m_labels = nullptr;
 };
 

@@ -7,6 +7,7 @@
 #include "commands/ExtractPairCommand.h"
 #include "commands/ImportCommand.h"
 #include "commands/ImportDirCommand.h"
+#include "commands/LexiconCommand.h"
 #include "commands/ListCommand.h"
 #include "commands/MaintenanceCommands.h"
 #include "commands/ReviewCommands.h"
@@ -51,6 +52,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     commands.push_back(std::make_unique<AnnotationsCommand>());
     commands.push_back(std::make_unique<SetStatusCliCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
+    commands.push_back(std::make_unique<LexiconCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());

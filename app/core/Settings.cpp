@@ -16,12 +16,14 @@ const QString kSyncScroll = QStringLiteral("text/synchronizedScrolling");
 const QString kAuthor = QStringLiteral("review/authorName");
 const QString kLabels = QStringLiteral("review/annotationLabels");
 const QString kLanguage = QStringLiteral("interface/language");
+const QString kTheme = QStringLiteral("interface/theme");
 
 const QHash<QString, QVariant>& defaults()
 {
     static const QHash<QString, QVariant> table{
         {kZoom, 0},
         {kSyncScroll, true},
+        {kTheme, QStringLiteral("system")},
     };
     return table;
 }
@@ -131,6 +133,17 @@ QString Settings::interfaceLanguage() const
 void Settings::setInterfaceLanguage(const QString& code)
 {
     m_settings.setValue(kLanguage, code);
+}
+
+QString Settings::theme() const
+{
+    const QString theme = value(kTheme).toString();
+    return theme == u"light" || theme == u"dark" ? theme : QStringLiteral("system");
+}
+
+void Settings::setTheme(const QString& theme)
+{
+    m_settings.setValue(kTheme, theme);
 }
 
 bool Settings::synchronizedScrolling() const

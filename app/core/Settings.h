@@ -44,6 +44,10 @@ public:
     QString interfaceLanguage() const;
     void setInterfaceLanguage(const QString& code);
 
+    // "system" (follow the desktop), "light" or "dark".
+    QString theme() const;
+    void setTheme(const QString& theme);
+
     bool synchronizedScrolling() const;
     void setSynchronizedScrolling(bool enabled);
 

@@ -7,11 +7,15 @@
 #include "core/logging/Logging.h"
 #include "storage/Library.h"
 #include "ui/MainWindow.h"
+#include "ui/Theme.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTranslator>
 
 #include <spdlog/spdlog.h>
 
@@ -73,6 +77,22 @@ int main(int argc, char* argv[])
 
     QApplication app(argc, argv);
     describeApplication(app);
+
+    // The interface follows the system's language and colours unless Preferences chose others.
+    Settings settings;
+    ui::applyTheme(settings.theme());
+    const QString language = settings.interfaceLanguage().isEmpty() ? QLocale::system().name().left(2)
+                                                                    : settings.interfaceLanguage();
+    QTranslator caseLensTranslator;
+    QTranslator qtTranslator;
+    if (language != u"en" &&
+        caseLensTranslator.load(QStringLiteral(":/caselens/i18n/caselens_%1.qm").arg(language))) {
+        QApplication::installTranslator(&caseLensTranslator);
+        // Qt's own dialogs (file chooser, message box buttons), when Debian's translations are installed.
+        if (qtTranslator.load(QStringLiteral("qtbase_") + language,
+                              QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QApplication::installTranslator(&qtTranslator);
+    }
     QApplication::setApplicationDisplayName(QString::fromLatin1(kApplicationName));
     QApplication::setDesktopFileName(QStringLiteral("org.caselens.CaseLens"));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.caselens.CaseLens"),
@@ -104,7 +124,6 @@ int main(int argc, char* argv[])
             QMessageBox::warning(nullptr, QStringLiteral("CaseLens"), seeded.error());
     }
 
-    Settings settings;
     ui::MainWindow window(**library, settings);
     window.show();
     const int code = QApplication::exec();

@@ -380,6 +380,42 @@ private slots:
                  2);
     }
 
+    void userLexiconTermsAreFoundAndKeepDecisions()
+    {
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("import"),
+                      demo(QStringLiteral("septic-shock-47m.pt.txt")), QStringLiteral("--translation"),
+                      demo(QStringLiteral("septic-shock-47m.en.txt"))})
+                     .exitCode,
+                 0);
+        const auto casesWith = [&](const QString& finding) {
+            const Run found = cli({QStringLiteral("--db"), m_db, QStringLiteral("search"),
+                                   QStringLiteral("--finding"), finding, QStringLiteral("--json")});
+            return QJsonDocument::fromJson(found.out.toUtf8())
+                .object()
+                .value(QStringLiteral("total"))
+                .toInt();
+        };
+        QCOMPARE(casesWith(QStringLiteral("Relato")), 0);
+        const Run added = cli({QStringLiteral("--db"), m_db, QStringLiteral("lexicon"), QStringLiteral("add"),
+                               QStringLiteral("Relato"), QStringLiteral("--category"),
+                               QStringLiteral("procedure"), QStringLiteral("--lang"), QStringLiteral("pt")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY(added.err.contains(QStringLiteral("1 case(s) re-analysed")));
+        QCOMPARE(casesWith(QStringLiteral("Relato")), 1);
+        const Run listed =
+            cli({QStringLiteral("--db"), m_db, QStringLiteral("lexicon"), QStringLiteral("list")});
+        QVERIFY(listed.out.startsWith(QStringLiteral("1\tpt\tRelato\tprocedure")));
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("lexicon"), QStringLiteral("remove"),
+                      QStringLiteral("1")})
+                     .exitCode,
+                 0);
+        QCOMPARE(casesWith(QStringLiteral("Relato")), 0);
+        QCOMPARE(cli({QStringLiteral("--db"), m_db, QStringLiteral("lexicon"), QStringLiteral("add"),
+                      QStringLiteral("x"), QStringLiteral("--category"), QStringLiteral("nonsense")})
+                     .exitCode,
+                 2);
+    }
+
     void patientTextStaysOutOfTheLog()
     {
         const Run imported =

@@ -121,8 +121,8 @@ private slots:
                                        finding(18, 21, FindingCategory::LabResult, QStringLiteral("115"))},
                                       QStringLiteral("v2"));
         QVERIFY(again.ok());
-        QCOMPARE(again->at(0), qint64(0)); // accepted one kept, proposal dropped
-        QCOMPARE(again->at(1), qint64(0)); // rejected one stays rejected
+        QCOMPARE(again->at(0), ids->at(0)); // accepted one kept, proposal dropped: its id is the kept one
+        QCOMPARE(again->at(1), ids->at(2)); // rejected one stays rejected
         QVERIFY(again->at(2) != 0);
         QVERIFY(again->at(3) != 0);
 

@@ -3,9 +3,15 @@
 #include "core/DemoLibrary.h"
 #include "core/Settings.h"
 #include "storage/CaseRepository.h"
+#include "storage/FindingRepository.h"
+#include "ui/CaseWorkspace.h"
+#include "ui/DocumentPane.h"
+#include "ui/FindingsTableModel.h"
 #include "ui/MainWindow.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDir>
@@ -13,13 +19,17 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextEdit>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace caselens;
@@ -324,6 +334,126 @@ private slots:
         });
         QTest::keyClick(&window, Qt::Key_F1);
         QVERIFY(checked);
+    }
+
+    void linkedFindingsAcceptAndPersist()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("findings.sqlite"));
+        auto library = storage::Library::open(path);
+        QVERIFY(DemoLibrary::seedOnce(**library).ok());
+        ui::MainWindow window(**library, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        // The demo library has no findings yet: the background extraction brings them.
+        auto* workspace = window.workspace();
+        QTRY_VERIFY_WITH_TIMEOUT(workspace->session() && workspace->session()->findings().size() > 50, 30000);
+        QTRY_VERIFY(!workspace->pane(DocumentRole::Original)->findings().isEmpty());
+
+        // Put the cursor on "ceftriaxona": its counterpart "ceftriaxone" is emphasised on the right.
+        QTextEdit* original = text(window, "originalText");
+        original->setFocus();
+        QTextCursor cursor = original->document()->find(QStringLiteral("ceftriaxona"));
+        cursor.setPosition(cursor.selectionStart() + 2);
+        original->setTextCursor(cursor);
+        const qint64 drug = workspace->pane(DocumentRole::Original)->currentFinding();
+        QVERIFY(drug != 0);
+        QCOMPARE(workspace->session()->finding(drug)->conceptId.isEmpty(), false);
+        const qint64 counterpart = workspace->pane(DocumentRole::Translation)->currentFinding();
+        QVERIFY(counterpart != 0);
+        QCOMPARE(workspace->session()->finding(counterpart)->text, QStringLiteral("ceftriaxone"));
+
+        // Accept it with A; the decision is in the library at once.
+        QTest::keyClick(original, Qt::Key_A);
+        storage::FindingRepository findings(**library);
+        QCOMPARE(findings.load(drug)->state, FindingState::Accepted);
+        QTest::keySequence(&window, QKeySequence::Undo);
+        QCOMPARE(findings.load(drug)->state, FindingState::Proposed);
+
+        // J moves to the next finding.
+        QTest::keyClick(original, Qt::Key_J);
+        const qint64 next = workspace->pane(DocumentRole::Original)->currentFinding();
+        QVERIFY(next != 0 && next != drug);
+        QVERIFY(workspace->session()->finding(next)->start > workspace->session()->finding(drug)->start);
+    }
+
+    void findingsTableFiltersDecidesAndCorrects()
+    {
+        QTemporaryDir dir;
+        auto library = storage::Library::open(dir.filePath(QStringLiteral("table.sqlite")));
+        QVERIFY(DemoLibrary::seedOnce(**library).ok());
+        ui::MainWindow window(**library, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto* table = window.findChild<QTableView*>(QStringLiteral("findingsTable"));
+        QVERIFY(table);
+        QTRY_VERIFY_WITH_TIMEOUT(table->model()->rowCount() > 40, 30000);
+
+        // Abnormal only: leukocytes, Hg, CRP, ... and nothing normal.
+        window.findChild<QCheckBox*>(QStringLiteral("findingsAbnormalFilter"))->setChecked(true);
+        const int abnormal = table->model()->rowCount();
+        QVERIFY(abnormal >= 6);
+        bool sawLeukocytes = false;
+        for (int row = 0; row < abnormal; ++row) {
+            const QString flag =
+                table->model()->index(row, ui::FindingsTableModel::FlagColumn).data().toString();
+            QVERIFY2(flag.contains(QStringLiteral("high")) || flag.contains(QStringLiteral("low")),
+                     qPrintable(flag));
+            sawLeukocytes = sawLeukocytes || table->model()
+                                                 ->index(row, ui::FindingsTableModel::OriginalColumn)
+                                                 .data()
+                                                 .toString()
+                                                 .contains(QStringLiteral("leucócitos"));
+        }
+        QVERIFY(sawLeukocytes);
+
+        // Reject the first abnormal row with its button; the state column and the library follow.
+        table->setCurrentIndex(table->model()->index(0, 0));
+        const qint64 id =
+            table->model()->index(0, 0).data(ui::FindingsTableModel::FindingIdRole).toLongLong();
+        for (QPushButton* button : window.findChildren<QPushButton*>())
+            if (button->text() == QStringLiteral("Reject (R)"))
+                button->click();
+        storage::FindingRepository findings(**library);
+        QCOMPARE(findings.load(id)->state, FindingState::Rejected);
+
+        // Correct a finding's value through the dialog.
+        bool corrected = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            auto* value = dialog->findChild<QLineEdit*>(QStringLiteral("findingValue"));
+            value->setText(QStringLiteral("99"));
+            dialog->accept();
+            corrected = true;
+        });
+        window.workspace()->correctFinding(id);
+        QVERIFY(corrected);
+        QCOMPARE(findings.load(id)->state, FindingState::Corrected);
+        QCOMPARE(*findings.load(id)->value, 99.0);
+    }
+
+    void theInterfaceSpeaksPortuguese()
+    {
+        QTranslator portuguese;
+        QVERIFY(portuguese.load(QStringLiteral(":/caselens/i18n/caselens_pt.qm")));
+        QApplication::installTranslator(&portuguese);
+        {
+            ui::MainWindow window(*m_library, *m_settings);
+            QStringList menus;
+            for (QAction* action : window.menuBar()->actions())
+                menus << action->text();
+            QVERIFY2(menus.contains(QStringLiteral("&Ficheiro")), qPrintable(menus.join(QLatin1Char(','))));
+            QCOMPARE(
+                window.findChild<QLineEdit*>(QStringLiteral("librarySearch"))->placeholderText().isEmpty(),
+                false);
+            QVERIFY(window.findChild<QLineEdit*>(QStringLiteral("librarySearch"))->placeholderText() !=
+                    QStringLiteral("Search both languages…"));
+            QCOMPARE(displayName(ReviewStatus::InReview), QStringLiteral("Em revisão"));
+        }
+        QApplication::removeTranslator(&portuguese);
+        QCOMPARE(displayName(ReviewStatus::InReview), QStringLiteral("In review"));
     }
 
     void anEmptyLibrarySaysHowToImport()

@@ -31,8 +31,11 @@ private slots:
         for (int i = 0; i < 450; ++i) {
             Case aCase;
             aCase.title = QStringLiteral("extra %1").arg(i);
-            aCase.documents << Document{0, DocumentRole::Original, QStringLiteral("en"),
-                                        QStringLiteral("Patient %1 with fever.").arg(i), {}};
+            aCase.documents << Document{0,
+                                        DocumentRole::Original,
+                                        QStringLiteral("en"),
+                                        QStringLiteral("Patient %1 with fever.").arg(i),
+                                        {}};
             QVERIFY(cases.add(aCase).ok());
         }
     }
@@ -49,7 +52,8 @@ private slots:
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 455);
         QVERIFY(!model.canFetchMore({}));
-        QCOMPARE(model.index(0).data().toString(), QStringLiteral("Septic shock secondary to L5-S1 spondylodiscitis"));
+        QCOMPARE(model.index(0).data().toString(),
+                 QStringLiteral("Septic shock secondary to L5-S1 spondylodiscitis"));
         QCOMPARE(model.index(0).data(ui::CaseListModel::LanguagesRole).toStringList(),
                  QStringList({QStringLiteral("pt"), QStringLiteral("en")}));
     }
@@ -62,8 +66,10 @@ private slots:
         query.text = QStringLiteral("\"Patient 42 with\"");
         model.setQuery(query);
         QCOMPARE(model.rowCount(), 1);
-        QVERIFY(model.index(0).data(ui::CaseListModel::SnippetRole).toString().contains(QStringLiteral("42")));
-        const QModelIndex found = model.indexOfCase(model.index(0).data(ui::CaseListModel::CaseIdRole).toLongLong());
+        QVERIFY(
+            model.index(0).data(ui::CaseListModel::SnippetRole).toString().contains(QStringLiteral("42")));
+        const QModelIndex found =
+            model.indexOfCase(model.index(0).data(ui::CaseListModel::CaseIdRole).toLongLong());
         QCOMPARE(found.row(), 0);
         query.text = QStringLiteral("-everything");
         QSignalSpy failed(&model, &ui::CaseListModel::loadFailed);
@@ -95,7 +101,8 @@ private slots:
         QVERIFY(session.addAnnotation(note).ok());
         QCOMPARE(spans.rowCount(), 1);
         QCOMPARE(notes.rowCount(), 1);
-        QCOMPARE(spans.index(0).data(ui::AnnotationListModel::QuoteRole).toString(), QStringLiteral("Clinical"));
+        QCOMPARE(spans.index(0).data(ui::AnnotationListModel::QuoteRole).toString(),
+                 QStringLiteral("Clinical"));
         QVERIFY(notes.index(0).data().toString().contains(QStringLiteral("for learners")));
         session.undoStack()->undo();
         QCOMPARE(notes.rowCount(), 0);

@@ -1,5 +1,6 @@
 #include "ImportCommand.h"
 
+#include "core/extraction/CaseExtractor.h"
 #include "core/import/CaseImporter.h"
 #include "storage/CaseRepository.h"
 
@@ -54,8 +55,11 @@ int ImportCommand::run(CliContext& context) const
     auto library = context.openLibrary(true);
     if (!library)
         return context.fail(library.error());
+    const auto extractor = CaseExtractor::forLibrary(**library);
+    if (!extractor)
+        return context.fail(extractor.error());
     storage::CaseRepository cases(**library);
-    CaseImporter importer(cases);
+    CaseImporter importer(cases, &*extractor);
     const auto outcome = importer.importCase(prepared->aCase, prepared->notes);
     if (!outcome)
         return context.fail(outcome.error());

@@ -97,7 +97,7 @@ Result<CaseArchive::Stored> CaseArchive::store(storage::Library& library, const 
         const auto added = cases.add(bundle.aCase);
         if (!added)
             return Error{added.error()};
-        stored = {added->id, added->alreadyPresent};
+        stored = {added->id, added->alreadyPresent, added->documentIds};
         if (added->alreadyPresent)
             return {};
         QHash<DocumentRole, qint64> documentIds;

@@ -14,6 +14,7 @@ public:
     struct Stored {
         CaseId id = 0;
         bool alreadyPresent = false;
+        QList<qint64> documentIds; // of a newly stored case, in the order of its documents
     };
     // Stores a bundle in one transaction: texts, findings with their decisions, links,
     // annotations with their authors, and history. The same texts already in the library are

@@ -126,7 +126,7 @@ QString BratWriter::visualConf()
     conf += QStringLiteral("%1 | Clinician annotation | Note\n\n[drawing]\n").arg(annotationLabel());
     for (const FindingCategory category : allFindingCategories())
         conf += QStringLiteral("%1\tbgColor:%2\n")
-                    .arg(toKey(category), CategoryPalette::lightBackground(category).name());
+                    .arg(toKey(category), CategoryPalette::highlight(category, false).name());
     conf += QStringLiteral("%1\tbgColor:#ffffff, borderColor:%2\n")
                 .arg(annotationLabel(), CategoryPalette::annotationMarker().name());
     conf +=

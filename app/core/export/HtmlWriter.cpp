@@ -71,7 +71,7 @@ QString styleSheet(PageSize size)
                  CategoryPalette::annotationMarker().name(), CategoryPalette::maskBackground().name());
     for (const FindingCategory category : allFindingCategories())
         css += QStringLiteral(".%1 { background: %2; }\n")
-                   .arg(categoryClass(category), CategoryPalette::lightBackground(category).name());
+                   .arg(categoryClass(category), CategoryPalette::highlight(category, false).name());
     return css;
 }
 

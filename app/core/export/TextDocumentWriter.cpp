@@ -89,7 +89,7 @@ struct Writer {
             switch (run.kind) {
             case TextRun::Kind::Text:
                 if (run.category)
-                    format.setBackground(CategoryPalette::lightBackground(*run.category));
+                    format.setBackground(CategoryPalette::highlight(*run.category, false));
                 if (run.negated)
                     format.setFontStrikeOut(true);
                 if (run.uncertain) {
@@ -194,7 +194,7 @@ struct Writer {
         cursor.insertText(tr("Legend  "), sans(kSmallPt, true, kMuted));
         for (const FindingCategory category : document.legend) {
             QTextCharFormat swatch = sans(kSmallPt);
-            swatch.setBackground(CategoryPalette::lightBackground(category));
+            swatch.setBackground(CategoryPalette::highlight(category, false));
             cursor.insertText(QStringLiteral(" %1 ").arg(displayName(category)), swatch);
             cursor.insertText(QStringLiteral("  "), sans(kSmallPt));
         }
@@ -345,7 +345,7 @@ struct Writer {
             if (finding.uncertain)
                 text.setUnderlineStyle(QTextCharFormat::DotLine);
             QTextCharFormat category = sans(kTablePt);
-            category.setBackground(CategoryPalette::lightBackground(finding.category));
+            category.setBackground(CategoryPalette::highlight(finding.category, false));
             const QTextCharFormat plain = sans(kTablePt);
             const QTextCharFormat flag = sans(kTablePt, !finding.flag.isEmpty());
 

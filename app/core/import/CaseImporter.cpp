@@ -1,7 +1,8 @@
 #include "CaseImporter.h"
 
-#include "findings/LanguageGuesser.h"
 #include "TextFileReader.h"
+#include "extraction/CaseExtractor.h"
+#include "findings/LanguageGuesser.h"
 #include "model/Language.h"
 
 #include <QCoreApplication>
@@ -36,8 +37,9 @@ Result<QString> resolveLanguage(const QString& given, const QString& text, const
 
 } // namespace
 
-CaseImporter::CaseImporter(storage::CaseRepository& cases)
+CaseImporter::CaseImporter(storage::CaseRepository& cases, const CaseExtractor* extractor)
     : m_cases(cases)
+    , m_extractor(extractor)
 {}
 
 QString CaseImporter::titleFromFileName(const QString& path)
@@ -101,6 +103,9 @@ Result<ImportOutcome> CaseImporter::importCase(const Case& aCase, const QStringL
     const auto added = m_cases.add(aCase);
     if (!added)
         return Error{added.error()};
+    if (m_extractor && !added->alreadyPresent)
+        if (const Status extracted = m_extractor->extractAndStore(m_cases.library(), added->id); !extracted)
+            return Error{extracted.error()};
     spdlog::info("import: case {} {}", added->id, added->alreadyPresent ? "already present" : "added");
     return ImportOutcome{added->id, added->alreadyPresent, aCase.title, aCase.languages(), notes};
 }

@@ -9,6 +9,8 @@
 
 namespace caselens {
 
+class CaseExtractor;
+
 // An original report and, optionally, its translation, as the user names them.
 struct PairImportRequest {
     QString originalPath;
@@ -32,7 +34,9 @@ struct ImportOutcome {
 // case could be read: a bad file leaves the library as it was.
 class CaseImporter {
 public:
-    explicit CaseImporter(storage::CaseRepository& cases);
+    // With an extractor, a new case's findings are found and stored at once (the CLI); without,
+    // the app's background extraction finds them off the UI thread.
+    explicit CaseImporter(storage::CaseRepository& cases, const CaseExtractor* extractor = nullptr);
 
     // A case read from its files, not yet in any library.
     struct PreparedCase {
@@ -52,6 +56,7 @@ public:
 
 private:
     storage::CaseRepository& m_cases;
+    const CaseExtractor* m_extractor = nullptr;
 };
 
 } // namespace caselens

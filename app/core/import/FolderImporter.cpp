@@ -6,6 +6,7 @@
 #include "TextNormalizer.h"
 #include "caseformat/CaseArchive.h"
 #include "caseformat/CaseJson.h"
+#include "extraction/CaseExtractor.h"
 #include "findings/LanguageGuesser.h"
 #include "model/Language.h"
 
@@ -47,6 +48,7 @@ QString annotationsBeside(const QString& textPath)
 struct Prepared {
     Result<CaseBundle> bundle = Error{};
     QStringList notes;
+    std::optional<CaseExtractor::Extraction> extraction;
 };
 
 } // namespace
@@ -234,6 +236,16 @@ FolderImporter::Report FolderImporter::run(storage::Library& library, const Plan
     Report report;
     report.problems = plan.problems;
     report.ignoredFiles = plan.ignoredFiles;
+    // Findings are found while the files are read (on every core) and stored with their case.
+    std::optional<CaseExtractor> extractor;
+    if (m_options.extractFindings) {
+        auto made = CaseExtractor::forLibrary(library);
+        if (!made) {
+            report.problems << Problem{QString(), made.error()};
+            return report;
+        }
+        extractor.emplace(std::move(made).value());
+    }
     const int total = int(plan.units.size());
     const int batchSize = std::max(1, m_options.batchSize);
     for (int first = 0; first < total; first += batchSize) {
@@ -243,11 +255,16 @@ FolderImporter::Report FolderImporter::run(storage::Library& library, const Plan
         }
         const QList<Unit> batch = plan.units.mid(first, batchSize);
         // Reading and decoding is the slow part and needs no library: spread it over the cores.
-        const QList<Prepared> prepared = QtConcurrent::blockingMapped(batch, [this](const Unit& unit) {
-            Prepared result;
-            result.bundle = prepare(unit, &result.notes);
-            return result;
-        });
+        const CaseExtractor* findingsExtractor = extractor ? &*extractor : nullptr;
+        const QList<Prepared> prepared =
+            QtConcurrent::blockingMapped(batch, [this, findingsExtractor](const Unit& unit) {
+                Prepared result;
+                result.bundle = prepare(unit, &result.notes);
+                // A CaseLens case file brings its own findings and decisions.
+                if (result.bundle && findingsExtractor && !unit.caseFile)
+                    result.extraction = findingsExtractor->extract(result.bundle->aCase);
+                return result;
+            });
         int added = 0, present = 0;
         QList<Problem> problems;
         const Status saved = library.writeTransaction([&]() -> Status {
@@ -265,7 +282,20 @@ FolderImporter::Report FolderImporter::run(storage::Library& library, const Plan
                     problems << Problem{batch[i].displayName, stored.error()};
                     continue;
                 }
-                stored->alreadyPresent ? ++present : ++added;
+                if (stored->alreadyPresent) {
+                    ++present;
+                    continue;
+                }
+                ++added;
+                if (prepared[i].extraction) {
+                    Case storedCase = prepared[i].bundle->aCase;
+                    storedCase.id = stored->id;
+                    for (qsizetype d = 0; d < storedCase.documents.size(); ++d)
+                        storedCase.documents[d].id = stored->documentIds.value(d);
+                    if (auto extracted = extractor->store(library, storedCase, *prepared[i].extraction);
+                        !extracted)
+                        return extracted;
+                }
             }
             return {};
         });

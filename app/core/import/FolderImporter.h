@@ -25,6 +25,7 @@ public:
         QString originalLanguage; // empty: the language that is not English
         QStringList tags;         // added to every case
         int batchSize = 1000;     // cases per transaction: a crash keeps every finished batch
+        bool extractFindings = true; // find the clinical findings of each case as it is imported
     };
 
     struct Unit {

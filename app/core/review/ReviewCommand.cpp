@@ -36,7 +36,7 @@ void ReviewCommand::finish(const Status& status)
     if (!status)
         m_session.reportFailure(status.error());
     // Re-read either way: after a failure the workspace must show what the library holds.
-    m_session.refresh(m_part);
+    m_session.refresh(m_part, status.ok());
 }
 
 } // namespace caselens

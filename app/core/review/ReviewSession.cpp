@@ -92,7 +92,7 @@ qint64 ReviewSession::counterpartOf(qint64 findingId) const
     return 0;
 }
 
-void ReviewSession::refresh(Part part)
+void ReviewSession::refresh(Part part, bool edited)
 {
     switch (part) {
     case Part::Case:
@@ -111,7 +111,8 @@ void ReviewSession::refresh(Part part)
         break;
     }
     emit changed(part);
-    emit saved();
+    if (edited)
+        emit saved();
 }
 
 void ReviewSession::reportFailure(const QString& message)

@@ -54,8 +54,9 @@ public:
     Status setStatus(ReviewStatus status);
     Status setTags(const QStringList& tags);
 
-    // Called by the commands after they wrote: re-reads the part and announces it.
-    void refresh(Part part);
+    // Re-reads a part from the library and announces it; `edited` also says "saved" (the
+    // commands after they wrote), a plain refresh (new findings from the background) does not.
+    void refresh(Part part, bool edited = false);
     void reportFailure(const QString& message);
 
 signals:

@@ -1,0 +1,888 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt">
+<context>
+    <name>FindingCategory</name>
+    <message>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Vital sign</source>
+        <translation>Sinal vital</translation>
+    </message>
+    <message>
+        <source>Lab result</source>
+        <translation>Resultado laboratorial</translation>
+    </message>
+    <message>
+        <source>Medication</source>
+        <translation>Medicação</translation>
+    </message>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnóstico</translation>
+    </message>
+    <message>
+        <source>Symptom</source>
+        <translation>Sintoma</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimento</translation>
+    </message>
+    <message>
+        <source>Anatomy</source>
+        <translation>Anatomia</translation>
+    </message>
+    <message>
+        <source>Organism</source>
+        <translation>Organismo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tempo</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewStatus</name>
+    <message>
+        <source>New</source>
+        <translation>Novo</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation>Em revisão</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Revisto</translation>
+    </message>
+    <message>
+        <source>Teaching-ready</source>
+        <translation>Pronto para ensino</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::AboutDialog</name>
+    <message>
+        <source>&lt;h2&gt;CaseLens %1&lt;/h2&gt;&lt;p&gt;Review clinical case reports side by side with their translation: findings, annotations and teaching cases, all kept on this computer.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;spdlog and {fmt} (MIT)&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;%4&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;CaseLens %1&lt;/h2&gt;&lt;p&gt;Reveja relatos de casos clínicos lado a lado com a respetiva tradução: achados, anotações e casos de ensino, tudo guardado neste computador.&lt;/p&gt;&lt;h3&gt;Desenvolvido com&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (domínio público)&lt;/li&gt;&lt;li&gt;spdlog e {fmt} (MIT)&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Dados&lt;/h3&gt;&lt;p&gt;%4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About CaseLens</source>
+        <translation>Acerca do CaseLens</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::AnnotationDialog</name>
+    <message>
+        <source>&amp;Kind of error:</source>
+        <translation>&amp;Tipo de erro:</translation>
+    </message>
+    <message>
+        <source>Case Note</source>
+        <translation>Nota do caso</translation>
+    </message>
+    <message>
+        <source>Annotate</source>
+        <translation>Anotar</translation>
+    </message>
+    <message>
+        <source>Comment (Ctrl+Enter to save)</source>
+        <translation>Comentário (Ctrl+Enter para guardar)</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Rótulo:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Comentário:</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::AnnotationListModel</name>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::AnnotationsPanel</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>E&amp;ditar…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>CaseLens</source>
+        <translation>CaseLens</translation>
+    </message>
+    <message>
+        <source>&amp;Add Note…</source>
+        <translation>&amp;Adicionar nota…</translation>
+    </message>
+    <message>
+        <source>Notes about the whole case: questions for learners, teaching points.</source>
+        <translation>Notas sobre o caso no seu todo: perguntas para estudantes, pontos de ensino.</translation>
+    </message>
+    <message>
+        <source>Select text and press M (or Ctrl+M) to annotate it.</source>
+        <translation>Selecione texto e prima M (ou Ctrl+M) para o anotar.</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::CaseListModel</name>
+    <message>
+        <source>%1
+%2 · %3</source>
+        <translation>%1
+%2 · %3</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::CaseWorkspace</name>
+    <message>
+        <source>This case has no translation yet.</source>
+        <translation>Este caso ainda não tem tradução.</translation>
+    </message>
+    <message>
+        <source>No more findings below.</source>
+        <translation>Não há mais achados abaixo.</translation>
+    </message>
+    <message>
+        <source>No more findings above.</source>
+        <translation>Não há mais achados acima.</translation>
+    </message>
+    <message>
+        <source>Put the cursor on a finding first (J and K move between findings).</source>
+        <translation>Coloque primeiro o cursor num achado (J e K passam de um achado para outro).</translation>
+    </message>
+    <message>
+        <source>Select the words of the missing finding first.</source>
+        <translation>Selecione primeiro as palavras do achado em falta.</translation>
+    </message>
+    <message>
+        <source>Select some text in the original or the translation first, then press M.</source>
+        <translation>Selecione primeiro algum texto no original ou na tradução e, depois, prima M.</translation>
+    </message>
+    <message>
+        <source>CaseLens</source>
+        <translation>CaseLens</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::CategoryLegend</name>
+    <message>
+        <source>Show or hide %1 highlights</source>
+        <translation>Mostrar ou ocultar os realces de %1</translation>
+    </message>
+    <message>
+        <source>&lt;s&gt;negated&lt;/s&gt; · &lt;u&gt;uncertain&lt;/u&gt; (dotted) · ↑↓ abnormal · wavy: no counterpart</source>
+        <translation>&lt;s&gt;negado&lt;/s&gt; · &lt;u&gt;incerto&lt;/u&gt; (pontilhado) · ↑↓ anormal · ondulado: sem correspondência</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::DocumentPane</name>
+    <message>
+        <source> (unit assumed)</source>
+        <translation> (unidade presumida)</translation>
+    </message>
+    <message>
+        <source>↑ above the reference range</source>
+        <translation>↑ acima do intervalo de referência</translation>
+    </message>
+    <message>
+        <source>↓ below the reference range</source>
+        <translation>↓ abaixo do intervalo de referência</translation>
+    </message>
+    <message>
+        <source>within the reference range</source>
+        <translation>dentro do intervalo de referência</translation>
+    </message>
+    <message>
+        <source>negated</source>
+        <translation>negado</translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>incerto</translation>
+    </message>
+    <message>
+        <source>past history</source>
+        <translation>antecedentes</translation>
+    </message>
+    <message>
+        <source>hypothetical</source>
+        <translation>hipotético</translation>
+    </message>
+    <message>
+        <source>about someone else</source>
+        <translation>relativo a outra pessoa</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tradução</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::FindBar</name>
+    <message>
+        <source>Find in text</source>
+        <translation>Localizar no texto</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Correspondência anterior (Shift+F3)</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Correspondência seguinte (F3)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Fechar (Esc)</translation>
+    </message>
+    <message>
+        <source>Find:</source>
+        <translation>Localizar:</translation>
+    </message>
+    <message>
+        <source>Wrapped around</source>
+        <translation>Pesquisa recomeçada no outro extremo</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Não encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::FindingDialog</name>
+    <message>
+        <source>&amp;Negated (the text says it is absent)</source>
+        <translation>&amp;Negado (o texto diz que está ausente)</translation>
+    </message>
+    <message>
+        <source>&amp;Uncertain (possible, suggestive of…)</source>
+        <translation>&amp;Incerto (possível, sugestivo de…)</translation>
+    </message>
+    <message>
+        <source>Use the &amp;selected text as the finding&apos;s span</source>
+        <translation>Usar o texto &amp;selecionado como segmento do achado</translation>
+    </message>
+    <message>
+        <source>Add Finding</source>
+        <translation>Adicionar achado</translation>
+    </message>
+    <message>
+        <source>Correct Finding</source>
+        <translation>Corrigir achado</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>p. ex. %1</translation>
+    </message>
+    <message>
+        <source>UCUM, e.g. mg/dL, 10*9/L, %</source>
+        <translation>UCUM, p. ex. mg/dL, 10*9/L, %</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Texto:</translation>
+    </message>
+    <message>
+        <source>&amp;Category:</source>
+        <translation>&amp;Categoria:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Valor:</translation>
+    </message>
+    <message>
+        <source>U&amp;nit:</source>
+        <translation>&amp;Unidade:</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::FindingsPanel</name>
+    <message>
+        <source>Abnormal only</source>
+        <translation>Apenas anormais</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Todas as categorias</translation>
+    </message>
+    <message>
+        <source>Any state</source>
+        <translation>Qualquer estado</translation>
+    </message>
+    <message>
+        <source>Accept (A)</source>
+        <translation>Aceitar (A)</translation>
+    </message>
+    <message>
+        <source>Reject (R)</source>
+        <translation>Rejeitar (R)</translation>
+    </message>
+    <message>
+        <source>Correct…</source>
+        <translation>Corrigir…</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::FindingsTableModel</name>
+    <message>
+        <source>high</source>
+        <translation>alto</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>baixo</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation>proposto</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceite</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeitado</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrigido</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation>sem %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tradução</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— nenhuma —</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::FolderImportRunner</name>
+    <message>
+        <source>Reading %1…</source>
+        <translation>A ler %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Importing Cases</source>
+        <translation>A importar casos</translation>
+    </message>
+    <message>
+        <source>Stopping after the current batch…</source>
+        <translation>A parar após o lote atual…</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 cases…</source>
+        <translation>Importados %1 de %2 casos…</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::ImportReportDialog</name>
+    <message>
+        <source>Import Report</source>
+        <translation>Relatório de importação</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) imported</source>
+        <translation>
+            <numerusform>%n caso importado</numerusform>
+            <numerusform>%n casos importados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n already in the library</source>
+        <translation>
+            <numerusform>; %n já estava na biblioteca</numerusform>
+            <numerusform>; %n já estavam na biblioteca</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n file(s) could not be imported</source>
+        <translation>
+            <numerusform>; não foi possível importar %n ficheiro</numerusform>
+            <numerusform>; não foi possível importar %n ficheiros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>. The import was cancelled; the cases imported before that were kept</source>
+        <translation>. A importação foi cancelada; os casos importados até esse momento foram mantidos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Ficheiro</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::LibraryPanel</name>
+    <message>
+        <source>Abnormal values</source>
+        <translation>Valores anormais</translation>
+    </message>
+    <message>
+        <source>Search both languages…</source>
+        <translation>Pesquisar nos dois idiomas…</translation>
+    </message>
+    <message>
+        <source>Words (accents ignored), &quot;a phrase&quot;, prefix*, a OR b, -word. Ctrl+L</source>
+        <translation>Palavras (acentos ignorados), &quot;uma expressão&quot;, prefixo*, a OR b, -palavra. Ctrl+L</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Qualquer estado</translation>
+    </message>
+    <message>
+        <source>Any finding</source>
+        <translation>Qualquer achado</translation>
+    </message>
+    <message>
+        <source>Only cases with a value flagged high or low</source>
+        <translation>Apenas casos com um valor assinalado como alto ou baixo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Any tag</source>
+        <translation>Qualquer etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::MainWindow</name>
+    <message numerus="yes">
+        <source>%n case(s) in the library</source>
+        <translation>
+            <numerusform>%n caso na biblioteca</numerusform>
+            <numerusform>%n casos na biblioteca</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finding clinical findings: %1 of %2 cases…</source>
+        <translation>A identificar achados clínicos: %1 de %2 casos…</translation>
+    </message>
+    <message>
+        <source>Some cases could not be analysed: %1</source>
+        <translation>Não foi possível analisar alguns casos: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Findings are up to date in %n case(s).</source>
+        <translation>
+            <numerusform>Os achados estão atualizados em %n caso.</numerusform>
+            <numerusform>Os achados estão atualizados em %n casos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This library has no cases yet.
+
+Import a case report with File ▸ Import Case… (Ctrl+O), a folder of them with File ▸ Import Folder… (Ctrl+Shift+O), or from a terminal:
+
+  caselens-cli --db &quot;%1&quot; import REPORT.txt --translation TRANSLATION.txt</source>
+        <translation>Esta biblioteca ainda não tem casos.
+
+Importe um relato de caso com Ficheiro ▸ Importar caso… (Ctrl+O), uma pasta de relatos com Ficheiro ▸ Importar pasta… (Ctrl+Shift+O) ou a partir de um terminal:
+
+  caselens-cli --db &quot;%1&quot; import RELATO.txt --translation TRADUCAO.txt</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Achados</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotações</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation>Achados (%1)</translation>
+    </message>
+    <message>
+        <source>Annotations (%1)</source>
+        <translation>Anotações (%1)</translation>
+    </message>
+    <message>
+        <source>Notes (%1)</source>
+        <translation>Notas (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Ficheiro</translation>
+    </message>
+    <message>
+        <source>&amp;Import Case…</source>
+        <translation>&amp;Importar caso…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Importar &amp;pasta…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>P&amp;referências…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Text…</source>
+        <translation>&amp;Localizar no texto…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Localizar &amp;seguinte</translation>
+    </message>
+    <message>
+        <source>Find &amp;Previous</source>
+        <translation>Localizar &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Review</source>
+        <translation>&amp;Revisão</translation>
+    </message>
+    <message>
+        <source>&amp;Annotate Selection…</source>
+        <translation>&amp;Anotar seleção…</translation>
+    </message>
+    <message>
+        <source>Add Case &amp;Note…</source>
+        <translation>Adicionar &amp;nota ao caso…</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt Finding</source>
+        <translation>Achado &amp;seguinte</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Finding</source>
+        <translation>Achado anter&amp;ior</translation>
+    </message>
+    <message>
+        <source>A&amp;ccept Finding</source>
+        <translation>A&amp;ceitar achado</translation>
+    </message>
+    <message>
+        <source>R&amp;eject Finding</source>
+        <translation>&amp;Rejeitar achado</translation>
+    </message>
+    <message>
+        <source>Rese&amp;t Finding to Proposed</source>
+        <translation>Re&amp;por achado como proposto</translation>
+    </message>
+    <message>
+        <source>C&amp;orrect Finding…</source>
+        <translation>C&amp;orrigir achado…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Finding from Selection…</source>
+        <translation>Adicionar achado a partir da se&amp;leção…</translation>
+    </message>
+    <message>
+        <source>Review &amp;Status…</source>
+        <translation>Es&amp;tado da revisão…</translation>
+    </message>
+    <message>
+        <source>&amp;Tags…</source>
+        <translation>&amp;Etiquetas…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Ampliar</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Reduzir</translation>
+    </message>
+    <message>
+        <source>&amp;Reset Zoom</source>
+        <translation>Repor a&amp;mpliação</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronised Scrolling</source>
+        <translation>&amp;Deslocamento sincronizado</translation>
+    </message>
+    <message>
+        <source>&amp;Library Panel</source>
+        <translation>Painel da &amp;biblioteca</translation>
+    </message>
+    <message>
+        <source>Review &amp;Panels</source>
+        <translation>&amp;Painéis de revisão</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Ir</translation>
+    </message>
+    <message>
+        <source>&amp;Next Case</source>
+        <translation>Caso &amp;seguinte</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Case</source>
+        <translation>Caso &amp;anterior</translation>
+    </message>
+    <message>
+        <source>&amp;Search the Library</source>
+        <translation>Pesquisar na &amp;biblioteca</translation>
+    </message>
+    <message>
+        <source>&amp;Original Text</source>
+        <translation>Texto o&amp;riginal</translation>
+    </message>
+    <message>
+        <source>&amp;Translation Text</source>
+        <translation>Texto da &amp;tradução</translation>
+    </message>
+    <message>
+        <source>Other &amp;Pane</source>
+        <translation>Outro &amp;painel</translation>
+    </message>
+    <message>
+        <source>&amp;Findings Table</source>
+        <translation>Tabela de a&amp;chados</translation>
+    </message>
+    <message>
+        <source>&amp;Annotations</source>
+        <translation>An&amp;otações</translation>
+    </message>
+    <message>
+        <source>N&amp;otes</source>
+        <translation>&amp;Notas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>&amp;About CaseLens</source>
+        <translation>Acerca do &amp;CaseLens</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca do &amp;Qt</translation>
+    </message>
+    <message>
+        <source>%1 — CaseLens</source>
+        <translation>%1 — CaseLens</translation>
+    </message>
+    <message>
+        <source>Saved ✓ %1</source>
+        <translation>Guardado ✓ %1</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>Ficheiros de texto (*.txt);;Todos os ficheiros (*)</translation>
+    </message>
+    <message>
+        <source>Import Case: Original Report</source>
+        <translation>Importar caso: relato original</translation>
+    </message>
+    <message>
+        <source>Import Case: Translation (Cancel for none)</source>
+        <translation>Importar caso: tradução (Cancelar se não houver)</translation>
+    </message>
+    <message>
+        <source>This case was already in the library.</source>
+        <translation>Este caso já estava na biblioteca.</translation>
+    </message>
+    <message>
+        <source>Imported “%1”.</source>
+        <translation>Caso “%1” importado.</translation>
+    </message>
+    <message>
+        <source>Import a Folder of Cases</source>
+        <translation>Importar uma pasta de casos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import finished: %n case(s) added.</source>
+        <translation>
+            <numerusform>Importação concluída: %n caso adicionado.</numerusform>
+            <numerusform>Importação concluída: %n casos adicionados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>CaseLens</source>
+        <translation>CaseLens</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>O seu &amp;nome:</translation>
+    </message>
+    <message>
+        <source>Recorded with every change you make, in the case&apos;s history.</source>
+        <translation>Registado com cada alteração que fizer, no histórico do caso.</translation>
+    </message>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Idioma da interface:</translation>
+    </message>
+    <message>
+        <source>Annotation &amp;labels
+(one per line):</source>
+        <translation>&amp;Rótulos das anotações
+(um por linha):</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Cores:</translation>
+    </message>
+    <message>
+        <source>Language and colours take effect when CaseLens starts again.</source>
+        <translation>O idioma e as cores aplicam-se quando o CaseLens for reiniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::ReviewBar</name>
+    <message>
+        <source>Review status (saved at once; Ctrl+Z undoes)</source>
+        <translation>Estado da revisão (guardado de imediato; Ctrl+Z desfaz)</translation>
+    </message>
+    <message>
+        <source>tags, separated by commas</source>
+        <translation>etiquetas, separadas por vírgulas</translation>
+    </message>
+    <message>
+        <source>Tags (Enter saves)</source>
+        <translation>Etiquetas (Enter guarda)</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>E&amp;stado:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>E&amp;tiquetas:</translation>
+    </message>
+    <message>
+        <source>CaseLens</source>
+        <translation>CaseLens</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+</context>
+</TS>
