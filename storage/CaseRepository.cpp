@@ -30,7 +30,7 @@ struct CaseRepository::PreparedStatements {
         , insertCase(
               db,
               QStringLiteral("INSERT INTO cases(title, source, status, content_hash, created_at, updated_at) "
-                             "VALUES (:title, :source, :status, :hash, :now, :now)"),
+                             "VALUES (:title, :source, :status, :hash, :created, :updated)"),
               tr("save the case"))
         , insertDocument(db,
                          QStringLiteral("INSERT INTO documents(case_id, role, language, text, content_hash) "
@@ -102,13 +102,16 @@ Result<CaseRepository::Added> CaseRepository::add(const Case& newCase)
 
 Status CaseRepository::insertNew(const Case& newCase, const QString& caseHash, Added& added)
 {
-    const QString now = nowTimestamp();
+    // A case read from a case file keeps its dates; a new one is created now.
+    const QString created = timestampOr(newCase.createdAt);
     SqlStatement& insertCase = m_statements->insertCase;
     insertCase.bind(QStringLiteral(":title"), newCase.title)
         .bind(QStringLiteral(":source"), newCase.source)
         .bind(QStringLiteral(":status"), toKey(newCase.status))
         .bind(QStringLiteral(":hash"), caseHash)
-        .bind(QStringLiteral(":now"), now);
+        .bind(QStringLiteral(":created"), created)
+        .bind(QStringLiteral(":updated"),
+              newCase.updatedAt.isValid() ? timestampOr(newCase.updatedAt) : created);
     if (auto run = insertCase.exec(); !run)
         return run;
     added.id = insertCase.lastInsertId();

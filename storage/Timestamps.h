@@ -12,6 +12,12 @@ inline QString nowTimestamp()
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
+// `time` as stored, or now when it is not set.
+inline QString timestampOr(const QDateTime& time)
+{
+    return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : nowTimestamp();
+}
+
 inline QDateTime timestampFrom(const QVariant& value)
 {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs);

@@ -5,6 +5,7 @@
 #include "CaseListModel.h"
 #include "CaseWorkspace.h"
 #include "DocumentPane.h"
+#include "ExportDialog.h"
 #include "ExtractionRunner.h"
 #include "FindBar.h"
 #include "FindingsPanel.h"
@@ -179,6 +180,12 @@ void MainWindow::buildMenus()
     fileMenu->addAction(tr("&Import Case…"), QKeySequence::Open, this, &MainWindow::importCase);
     fileMenu->addAction(tr("Import &Folder…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
                         &MainWindow::importFolder);
+    fileMenu->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
+        ExportDialog(m_library, currentCaseId(), ExportDialog::Purpose::Export, this).exec();
+    });
+    fileMenu->addAction(tr("&Print…"), QKeySequence::Print, this, [this] {
+        ExportDialog(m_library, currentCaseId(), ExportDialog::Purpose::Print, this).exec();
+    });
     fileMenu->addSeparator();
     QAction* preferences = fileMenu->addAction(tr("&Preferences…"), QKeySequence::Preferences, this, [this] {
         PreferencesDialog dialog(m_settings, this);

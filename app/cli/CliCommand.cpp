@@ -2,6 +2,7 @@
 
 #include "commands/ContextCommand.h"
 #include "commands/EvaluateCommand.h"
+#include "commands/ExportCommand.h"
 #include "commands/ExtractCommand.h"
 #include "commands/ExtractPairCommand.h"
 #include "commands/ImportCommand.h"
@@ -52,6 +53,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     commands.push_back(std::make_unique<SetStatusCliCommand>());
     commands.push_back(std::make_unique<HistoryCommand>());
     commands.push_back(std::make_unique<LexiconCommand>());
+    commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
     commands.push_back(std::make_unique<CheckDbCommand>());

@@ -38,6 +38,8 @@ public:
     virtual QString summary() const = 0;
     virtual void addOptions(QCommandLineParser& parser) const = 0;
     virtual int run(CliContext& context) const = 0;
+    // True when the command draws text (PDF): main then starts a QGuiApplication (offscreen).
+    virtual bool needsFonts() const { return false; }
 };
 
 std::vector<std::unique_ptr<CliCommand>> makeCommands();

@@ -7,9 +7,11 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace caselens;
 
@@ -33,6 +35,15 @@ QString findCommandName(const QStringList& arguments)
     return {};
 }
 
+// Until logging is set up, Qt's start-up chatter about the environment ("XDG_RUNTIME_DIR not
+// set" on the offscreen platform) is noise on a command line; everything else passes.
+void startupMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
+{
+    if (message.startsWith(QLatin1String("QStandardPaths:")))
+        return;
+    qt_message_output(type, context, message);
+}
+
 QString commandList(const std::vector<std::unique_ptr<cli::CliCommand>>& commands)
 {
     QString text = QCoreApplication::translate("Cli", "Commands:");
@@ -45,19 +56,34 @@ QString commandList(const std::vector<std::unique_ptr<cli::CliCommand>>& command
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    const auto commands = cli::makeCommands();
+    const QString commandName = findCommandName(rawArguments);
+    const cli::CliCommand* command = nullptr;
+    for (const auto& candidate : commands)
+        if (candidate->name() == commandName)
+            command = candidate.get();
+
+    // Drawing a PDF needs fonts, which need a QGuiApplication; the offscreen platform gives one
+    // without a display (and without touching one the user may have).
+    std::unique_ptr<QCoreApplication> application;
+    if (command && command->needsFonts()) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(startupMessages);
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("caselens-cli"));
     QCoreApplication::setOrganizationName(QString::fromLatin1(kApplicationName));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
 
     QTextStream out(stdout);
     QTextStream err(stderr);
-    const auto commands = cli::makeCommands();
-    const QString commandName = findCommandName(QCoreApplication::arguments());
-    const cli::CliCommand* command = nullptr;
-    for (const auto& candidate : commands)
-        if (candidate->name() == commandName)
-            command = candidate.get();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -17,6 +17,10 @@ public:
     static QColor highlight(FindingCategory category, bool darkTheme);
     // For markers drawn on the text (abnormal values, unpaired findings).
     static QColor abnormalMarker(bool darkTheme);
+    // Clinicians' annotation numbers in printed documents: a colour no category uses.
+    static QColor annotationMarker() { return QColor(0x7A, 0x1F, 0x5C); }
+    // Text hidden from a printed document (teaching mode's "[…]").
+    static QColor maskBackground() { return QColor(0xE4, 0xE4, 0xE4); }
 };
 
 } // namespace caselens
