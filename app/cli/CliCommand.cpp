@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include "commands/CheckPairCommand.h"
 #include "commands/ContextCommand.h"
 #include "commands/EvaluateCommand.h"
 #include "commands/ExtractCommand.h"
@@ -55,6 +56,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     commands.push_back(std::make_unique<CheckDbCommand>());
     commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<ExtractPairCommand>());
+    commands.push_back(std::make_unique<CheckPairCommand>());
     commands.push_back(std::make_unique<ContextCommand>());
     commands.push_back(std::make_unique<EvaluateCommand>());
     return commands;

@@ -1,0 +1,253 @@
+#include "NumberCheck.h"
+
+#include "NumberMentions.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <functional>
+
+namespace caselens::qa {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TranslationCheck", text);
+}
+
+QString formatNumber(double value)
+{
+    return QString::number(value, 'g', 12);
+}
+
+// Equal after conversion: units.tsv's factors are exact, a rounded equivalent ("27.4 ×10⁹/L"
+// for 27,412/mm3) is within half a percent.
+bool closeEnough(double a, double b)
+{
+    const double scale = std::max({std::fabs(a), std::fabs(b), 1e-12});
+    return std::fabs(a - b) / scale < 0.005;
+}
+
+bool equivalentUnits(const NumberMention& a, const NumberMention& b)
+{
+    if (a.unit.isEmpty() || b.unit.isEmpty() || a.unit == b.unit)
+        return true;
+    return a.canonical && b.canonical && a.dimension == b.dimension && closeEnough(*a.canonical, *b.canonical);
+}
+
+enum class How { Same, SameNumberOtherUnit, Converted, SameWriting, Word };
+
+struct Side {
+    const SideView& view;
+    std::vector<NumberMention> mentions;
+    std::vector<int> match;              // index of the counterpart on the other side, or -1
+    std::vector<std::vector<int>> beads; // mention indices per bead
+};
+
+struct Match {
+    int original = 0;
+    int translation = 0;
+    How how = How::Same;
+};
+
+bool matches(const NumberMention& a, const NumberMention& b, How how)
+{
+    switch (how) {
+    case How::Same:
+        return !a.word && !b.word && NumberMentions::sameNumber(a.value, b.value) && equivalentUnits(a, b);
+    case How::SameNumberOtherUnit:
+        return !a.word && !b.word && NumberMentions::sameNumber(a.value, b.value);
+    case How::Converted:
+        return !a.word && !b.word && a.canonical && b.canonical && a.dimension == b.dimension &&
+               closeEnough(*a.canonical, *b.canonical);
+    case How::SameWriting:
+        return !a.word && !b.word && a.written == b.written;
+    case How::Word:
+        // "one" is also "a"/"um"/"una": as an article it counts only before a unit ("uma semana").
+        return (a.word || b.word) && NumberMentions::sameNumber(a.value, b.value) &&
+               (a.value != 1 || (!a.unit.isEmpty() && !b.unit.isEmpty())) && equivalentUnits(a, b);
+    }
+    return false;
+}
+
+void matchLists(Side& original, const std::vector<int>& originals, Side& translation,
+                const std::vector<int>& translations, std::vector<Match>& out)
+{
+    for (const How how : {How::Same, How::SameNumberOtherUnit, How::Converted, How::SameWriting, How::Word}) {
+        for (const int o : originals) {
+            if (original.match[static_cast<std::size_t>(o)] >= 0)
+                continue;
+            for (const int t : translations) {
+                if (translation.match[static_cast<std::size_t>(t)] >= 0 ||
+                    !matches(original.mentions[static_cast<std::size_t>(o)],
+                             translation.mentions[static_cast<std::size_t>(t)], how))
+                    continue;
+                original.match[static_cast<std::size_t>(o)] = t;
+                translation.match[static_cast<std::size_t>(t)] = o;
+                out.push_back({o, t, how});
+                break;
+            }
+        }
+    }
+}
+
+Side sideOf(const PairView& pair, bool translationSide, const CheckContext& context)
+{
+    const SideView& view = pair.side(translationSide);
+    Side side{view, NumberMentions::find(view, context.lexicons), {}, {}};
+    side.match.assign(side.mentions.size(), -1);
+    side.beads.resize(pair.beads().size());
+    for (std::size_t m = 0; m < side.mentions.size(); ++m) {
+        const int sentence = side.mentions[m].sentence;
+        const int bead = translationSide ? pair.beadOfTranslationSentence(sentence)
+                                         : pair.beadOfOriginalSentence(sentence);
+        if (bead >= 0)
+            side.beads[static_cast<std::size_t>(bead)].push_back(static_cast<int>(m));
+    }
+    return side;
+}
+
+IssueSpan spanOf(const Side& side, int mention)
+{
+    const NumberMention& m = side.mentions[static_cast<std::size_t>(mention)];
+    return side.view.tokenSpan(m.firstToken, m.unitEndToken);
+}
+
+int conceptRank(const Side& a, int ma, const Side& b, int mb)
+{
+    const NumberMention& x = a.mentions[static_cast<std::size_t>(ma)];
+    const NumberMention& y = b.mentions[static_cast<std::size_t>(mb)];
+    if (x.finding >= 0 && y.finding >= 0 &&
+        a.view.result().findings[x.finding].conceptId == b.view.result().findings[y.finding].conceptId)
+        return 0;
+    if (!x.dimension.isEmpty() && x.dimension == y.dimension)
+        return 1;
+    return 2;
+}
+
+void reportBead(const Side& original, const Side& translation, std::size_t bead, QList<QaIssue>& issues)
+{
+    std::vector<int> lonelyOriginal;
+    std::vector<int> lonelyTranslation;
+    for (const int o : original.beads[bead])
+        if (original.match[static_cast<std::size_t>(o)] < 0 && !original.mentions[static_cast<std::size_t>(o)].word)
+            lonelyOriginal.push_back(o);
+    for (const int t : translation.beads[bead])
+        if (translation.match[static_cast<std::size_t>(t)] < 0 &&
+            !translation.mentions[static_cast<std::size_t>(t)].word)
+            lonelyTranslation.push_back(t);
+    // Pair what is left: the same analyte first, then the same kind of unit, then in order.
+    for (int rank = 0; rank <= 2; ++rank) {
+        for (int& o : lonelyOriginal) {
+            if (o < 0)
+                continue;
+            for (int& t : lonelyTranslation) {
+                if (t < 0 || conceptRank(original, o, translation, t) > rank)
+                    continue;
+                const NumberMention& a = original.mentions[static_cast<std::size_t>(o)];
+                const NumberMention& b = translation.mentions[static_cast<std::size_t>(t)];
+                QaIssue issue;
+                issue.type = IssueType::Value;
+                issue.severity = a.clinical || b.clinical ? Severity::Critical : Severity::Major;
+                issue.original = spanOf(original, o);
+                issue.translation = spanOf(translation, t);
+                issue.message = tr("The value differs: “%1” in the original, “%2” in the translation.")
+                                    .arg(issue.original.text, issue.translation.text);
+                issues.append(issue);
+                o = -1;
+                t = -1;
+                break;
+            }
+        }
+    }
+    for (const int o : lonelyOriginal) {
+        if (o < 0)
+            continue;
+        QaIssue issue;
+        issue.type = IssueType::Omission;
+        const NumberMention& a = original.mentions[static_cast<std::size_t>(o)];
+        issue.severity = a.clinical ? Severity::Critical : Severity::Major;
+        issue.original = spanOf(original, o);
+        issue.message = tr("The number “%1” of the original is missing from the translation.")
+                            .arg(issue.original.text);
+        issues.append(issue);
+    }
+    for (const int t : lonelyTranslation) {
+        if (t < 0)
+            continue;
+        QaIssue issue;
+        issue.type = IssueType::Addition;
+        const NumberMention& b = translation.mentions[static_cast<std::size_t>(t)];
+        issue.severity = b.clinical ? Severity::Critical : Severity::Major;
+        issue.translation = spanOf(translation, t);
+        issue.message =
+            tr("The number “%1” of the translation is not in the original.").arg(issue.translation.text);
+        issues.append(issue);
+    }
+}
+
+void reportMatch(const Side& original, const Side& translation, const Match& match, QList<QaIssue>& issues)
+{
+    const NumberMention& a = original.mentions[static_cast<std::size_t>(match.original)];
+    const NumberMention& b = translation.mentions[static_cast<std::size_t>(match.translation)];
+    QaIssue issue;
+    issue.original = spanOf(original, match.original);
+    issue.translation = spanOf(translation, match.translation);
+    if (match.how == How::SameNumberOtherUnit && !equivalentUnits(a, b)) {
+        issue.type = IssueType::Unit;
+        // An inferred unit is our guess at what the original meant: a disagreement is less sure.
+        issue.severity = (a.clinical || b.clinical) && !a.unitInferred && !b.unitInferred ? Severity::Critical
+                                                                                           : Severity::Major;
+        issue.message = a.unitInferred
+                            ? tr("The translation gives “%2” a unit (%3) that is not the usual unit of the "
+                                 "original's “%1” (%4).")
+                                  .arg(issue.original.text, issue.translation.text, b.unit, a.unit)
+                            : tr("The unit differs: “%1” in the original, “%2” in the translation, and the "
+                                 "values are not equivalent.")
+                                  .arg(issue.original.text, issue.translation.text);
+        issues.append(issue);
+        return;
+    }
+    issue.type = IssueType::LocaleConvention;
+    issue.severity = Severity::Minor;
+    if (match.how == How::SameWriting) {
+        issue.message = tr("“%1” is written alike in both texts but reads as %2 in the original and %3 in "
+                           "the translation.")
+                            .arg(a.written, formatNumber(a.value), formatNumber(b.value));
+        issues.append(issue);
+    } else if (a.againstConvention || b.againstConvention) {
+        const NumberMention& odd = a.againstConvention ? a : b;
+        issue.message = tr("“%1” is written in another language's number format; it was read as %2 because "
+                           "%3 is implausible here.")
+                            .arg(odd.written, formatNumber(odd.value),
+                                 formatNumber(odd.otherValue.value_or(odd.value)));
+        issues.append(issue);
+    }
+}
+
+} // namespace
+
+void checkNumbers(const PairView& pair, const CheckContext& context, QList<QaIssue>& issues)
+{
+    Side original = sideOf(pair, false, context);
+    Side translation = sideOf(pair, true, context);
+    const std::size_t beadCount = pair.beads().size();
+    std::vector<Match> matched;
+    for (std::size_t b = 0; b < beadCount; ++b)
+        matchLists(original, original.beads[b], translation, translation.beads[b], matched);
+    // Numbers the alignment put one sentence away: sentence boundaries differ between
+    // languages more often than numbers do.
+    for (std::size_t b = 0; b + 1 < beadCount; ++b) {
+        matchLists(original, original.beads[b], translation, translation.beads[b + 1], matched);
+        matchLists(original, original.beads[b + 1], translation, translation.beads[b], matched);
+    }
+    for (const Match& match : matched)
+        reportMatch(original, translation, match, issues);
+    for (std::size_t b = 0; b < beadCount; ++b) {
+        const Bead& bead = pair.beads()[b];
+        if (bead.originalCount > 0 && bead.translationCount > 0)
+            reportBead(original, translation, b, issues);
+    }
+}
+
+} // namespace caselens::qa

@@ -1,0 +1,230 @@
+#include "TermIndex.h"
+
+#include "findings/CompiledLexicons.h"
+#include "findings/TextFolder.h"
+#include "findings/Tokenizer.h"
+
+#include <algorithm>
+#include <mutex>
+#include <tuple>
+
+namespace caselens::qa {
+
+using findings::Token;
+using findings::TokenKind;
+
+namespace {
+
+constexpr int kAllLanguages = 7;
+constexpr std::size_t kPrefixLength = 6;
+constexpr std::size_t kLongName = 9;
+constexpr int kMaxDistance = 3;
+
+std::uint64_t hashOf(std::u16string_view folded)
+{
+    return findings::Tokenizer::hashOf(folded);
+}
+
+bool allLetters(std::u16string_view folded)
+{
+    return std::all_of(folded.begin(), folded.end(), [](char16_t c) {
+        return findings::TextFolder::classOf(c) == findings::CharClass::Letter;
+    });
+}
+
+std::size_t commonPrefix(std::u16string_view a, std::u16string_view b)
+{
+    std::size_t n = 0;
+    while (n < a.size() && n < b.size() && a[n] == b[n])
+        ++n;
+    return n;
+}
+
+// "corticoide" / "corticoides": a plural, not a misspelling.
+bool isPlural(std::u16string_view word, std::u16string_view name)
+{
+    const auto plural = [](std::u16string_view longer, std::u16string_view shorter) {
+        return longer.size() > shorter.size() && longer.substr(0, shorter.size()) == shorter &&
+               (longer.substr(shorter.size()) == u"s" || longer.substr(shorter.size()) == u"es");
+    };
+    return plural(word, name) || plural(name, word);
+}
+
+} // namespace
+
+TermIndex::TermIndex(const findings::CompiledLexicons& lexicons)
+{
+    std::vector<Token> tokens;
+    std::u16string scratch;
+    const auto addWords = [&](const QString& phrase, int bits) {
+        findings::Tokenizer::tokenize(phrase, scratch, tokens);
+        for (const Token& token : tokens)
+            if (token.kind == TokenKind::Word)
+                m_words.emplace_back(token.hash, bits);
+        return tokens.size() == 1 && tokens.front().kind == TokenKind::Word;
+    };
+    const std::vector<findings::TermEntry>& terms = lexicons.terms();
+    for (std::size_t i = 0; i < terms.size(); ++i) {
+        const findings::TermEntry& term = terms[i];
+        const int language = lexicons.termLanguage(i);
+        const bool oneWord = addWords(term.written, language < 0 ? kAllLanguages : 1 << language);
+        if (!oneWord || term.caseSensitive)
+            continue;
+        std::u16string folded = findings::TextFolder::folded(term.written);
+        const bool drug = term.category == FindingCategory::Medication && folded.size() >= 6;
+        const bool disease = (term.category == FindingCategory::Diagnosis ||
+                              term.category == FindingCategory::Symptom) &&
+                             folded.size() >= 8;
+        if ((drug || disease) && allLetters(folded))
+            m_names.push_back({std::move(folded), term.written, term.conceptId, term.category, language});
+    }
+    for (const findings::AnalyteNameEntry& name : lexicons.analyteNames())
+        addWords(name.written, kAllLanguages);
+
+    std::sort(m_words.begin(), m_words.end());
+    std::vector<std::pair<std::uint64_t, int>> merged;
+    for (const auto& [hash, bits] : m_words) {
+        if (!merged.empty() && merged.back().first == hash)
+            merged.back().second |= bits;
+        else
+            merged.emplace_back(hash, bits);
+    }
+    m_words = std::move(merged);
+
+    // One entry per name and language ("Cloxacilina" is both a pt and an es row).
+    std::stable_sort(m_names.begin(), m_names.end(), [](const Name& a, const Name& b) {
+        return std::tie(a.language, a.folded) < std::tie(b.language, b.folded);
+    });
+    m_names.erase(std::unique(m_names.begin(), m_names.end(),
+                              [](const Name& a, const Name& b) {
+                                  return a.language == b.language && a.folded == b.folded;
+                              }),
+                  m_names.end());
+
+    for (std::uint32_t id = 0; id < m_names.size(); ++id) {
+        const std::u16string& folded = m_names[id].folded;
+        m_deletions.push_back({hashOf(folded), id});
+        std::u16string shorter;
+        for (std::size_t i = 0; i < folded.size(); ++i) {
+            shorter.assign(folded, 0, i);
+            shorter.append(folded, i + 1);
+            m_deletions.push_back({hashOf(shorter), id});
+        }
+        if (folded.size() >= kLongName)
+            m_prefixes.push_back({hashOf(std::u16string_view(folded).substr(0, kPrefixLength)), id});
+    }
+    std::sort(m_deletions.begin(), m_deletions.end());
+    m_deletions.erase(std::unique(m_deletions.begin(), m_deletions.end(),
+                                  [](const Key& a, const Key& b) { return a.hash == b.hash && a.name == b.name; }),
+                      m_deletions.end());
+    std::sort(m_prefixes.begin(), m_prefixes.end());
+}
+
+std::shared_ptr<const TermIndex> TermIndex::shared()
+{
+    static std::once_flag once;
+    static std::shared_ptr<const TermIndex> instance;
+    std::call_once(once,
+                   [] { instance = std::make_shared<const TermIndex>(*findings::CompiledLexicons::shared()); });
+    return instance;
+}
+
+int TermIndex::termLanguages(std::u16string_view foldedWord) const
+{
+    const std::uint64_t hash = hashOf(foldedWord);
+    const auto it = std::lower_bound(m_words.begin(), m_words.end(), std::pair<std::uint64_t, int>{hash, 0});
+    return it != m_words.end() && it->first == hash ? it->second : 0;
+}
+
+bool TermIndex::acceptable(const Name& name, std::u16string_view word, int distance) const
+{
+    if (distance == 0 || distance > kMaxDistance || isPlural(word, name.folded))
+        return false;
+    const std::size_t prefix = commonPrefix(word, name.folded);
+    const std::size_t length = std::min(word.size(), name.folded.size());
+    if (name.category != FindingCategory::Medication) {
+        // Disease names inflect ("diabetes", "diabetic"; "hepatitis", "hepatite"): an edit
+        // confined to the ending is grammar, not a misspelling.
+        return distance <= 2 && word.size() >= 8 && prefix >= 3 && prefix + 3 < length;
+    }
+    switch (distance) {
+    case 1:
+        return word.size() >= 6;
+    case 2:
+        return word.size() >= 8 && prefix >= 3;
+    default:
+        return word.size() >= 10 && prefix >= kPrefixLength;
+    }
+}
+
+std::optional<TermIndex::NearMiss> TermIndex::nearMiss(std::u16string_view foldedWord, int languageIndex) const
+{
+    if (foldedWord.size() < 6 || foldedWord.size() > 40)
+        return std::nullopt;
+    std::vector<std::uint32_t> candidates;
+    const auto collect = [&candidates](const std::vector<Key>& keys, std::uint64_t hash) {
+        auto it = std::lower_bound(keys.begin(), keys.end(), Key{hash, 0});
+        for (; it != keys.end() && it->hash == hash; ++it)
+            candidates.push_back(it->name);
+    };
+    collect(m_deletions, hashOf(foldedWord));
+    std::u16string shorter;
+    for (std::size_t i = 0; i < foldedWord.size(); ++i) {
+        shorter.assign(foldedWord.substr(0, i));
+        shorter.append(foldedWord.substr(i + 1));
+        collect(m_deletions, hashOf(shorter));
+    }
+    if (foldedWord.size() >= kLongName)
+        collect(m_prefixes, hashOf(foldedWord.substr(0, kPrefixLength)));
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+
+    std::optional<NearMiss> best;
+    for (const std::uint32_t id : candidates) {
+        const Name& name = m_names[id];
+        if (name.language >= 0 && name.language != languageIndex)
+            continue;
+        if (name.folded == foldedWord)
+            return std::nullopt; // a known name, not a near miss
+        const int distance = editDistance(foldedWord, name.folded, kMaxDistance);
+        if (!acceptable(name, foldedWord, distance) || (best && best->distance <= distance))
+            continue;
+        best = NearMiss{name.written, name.conceptId, name.category, distance};
+    }
+    return best;
+}
+
+int TermIndex::editDistance(std::u16string_view a, std::u16string_view b, int limit)
+{
+    const auto n = static_cast<int>(a.size());
+    const auto m = static_cast<int>(b.size());
+    if (std::abs(n - m) > limit)
+        return limit + 1;
+    // Three rows: the one before last (for transpositions), the last, the current.
+    std::vector<int> before(static_cast<std::size_t>(m) + 1);
+    std::vector<int> last(static_cast<std::size_t>(m) + 1);
+    std::vector<int> row(static_cast<std::size_t>(m) + 1);
+    for (int j = 0; j <= m; ++j)
+        last[static_cast<std::size_t>(j)] = j;
+    for (int i = 1; i <= n; ++i) {
+        row[0] = i;
+        int rowMinimum = row[0];
+        for (int j = 1; j <= m; ++j) {
+            const int cost = a[static_cast<std::size_t>(i - 1)] == b[static_cast<std::size_t>(j - 1)] ? 0 : 1;
+            int value = std::min({last[static_cast<std::size_t>(j)] + 1, row[static_cast<std::size_t>(j - 1)] + 1,
+                                  last[static_cast<std::size_t>(j - 1)] + cost});
+            if (i > 1 && j > 1 && a[static_cast<std::size_t>(i - 1)] == b[static_cast<std::size_t>(j - 2)] &&
+                a[static_cast<std::size_t>(i - 2)] == b[static_cast<std::size_t>(j - 1)])
+                value = std::min(value, before[static_cast<std::size_t>(j - 2)] + 1);
+            row[static_cast<std::size_t>(j)] = value;
+            rowMinimum = std::min(rowMinimum, value);
+        }
+        if (rowMinimum > limit)
+            return limit + 1;
+        std::swap(before, last);
+        std::swap(last, row);
+    }
+    return std::min(last[static_cast<std::size_t>(m)], limit + 1);
+}
+
+} // namespace caselens::qa
