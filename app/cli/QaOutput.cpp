@@ -38,7 +38,8 @@ QString QaOutput::json(const qa::QaReport& report, int dismissed)
 {
     QString out;
     out += QStringLiteral("{\n  \"original_language\": %1,\n  \"translation_language\": %2,\n")
-               .arg(FindingJson::string(report.originalLanguage), FindingJson::string(report.translationLanguage));
+               .arg(FindingJson::string(report.originalLanguage),
+                    FindingJson::string(report.translationLanguage));
     out += QStringLiteral("  \"score\": %1,\n  \"words\": %2,\n")
                .arg(FindingJson::number(qRound(report.score.score * 10) / 10.0))
                .arg(report.score.words);
@@ -53,9 +54,9 @@ QString QaOutput::json(const qa::QaReport& report, int dismissed)
         issues.append(QStringLiteral("    {\"type\": %1, \"severity\": %2, \"message\": %3, \"key\": %4, "
                                      "\"original\": %5, \"translation\": %6}")
                           .arg(FindingJson::string(qa::toKey(issue.type)),
-                               FindingJson::string(qa::toKey(issue.severity)), FindingJson::string(issue.message),
-                               FindingJson::string(issue.key()), spanJson(issue.original),
-                               spanJson(issue.translation)));
+                               FindingJson::string(qa::toKey(issue.severity)),
+                               FindingJson::string(issue.message), FindingJson::string(issue.key()),
+                               spanJson(issue.original), spanJson(issue.translation)));
     out += issues.isEmpty() ? QStringLiteral("  \"issues\": []\n")
                             : QStringLiteral("  \"issues\": [\n") + issues.join(QStringLiteral(",\n")) +
                                   QStringLiteral("\n  ]\n");

@@ -49,7 +49,8 @@ int CheckPairCommand::run(CliContext& context) const
     // Exit code 1 means "issues found", so every failure to check is a 2, like diff's trouble.
     const QStringList arguments = context.arguments();
     if (arguments.size() != 2)
-        return context.fail(tr("check-pair takes an ORIGINAL and a TRANSLATION file (see --help)."), UsageError);
+        return context.fail(tr("check-pair takes an ORIGINAL and a TRANSLATION file (see --help)."),
+                            UsageError);
     const auto originalLanguage = languageOption(context.parser.value(QStringLiteral("lang")));
     const auto translationLanguage = languageOption(context.parser.value(QStringLiteral("translation-lang")));
     if (!originalLanguage || !translationLanguage)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <vector>
 
@@ -16,20 +17,28 @@ QString tr(const char* text)
     return QCoreApplication::translate("TranslationCheck", text);
 }
 
-struct TriggerCounts {
-    int negations = 0;
-    int uncertainties = 0;
+// How far (in tokens) a trigger may be from a finding and still be taken for its cue. ConText's
+// window is 8 words; punctuation and multi-token words make tokens a little more numerous.
+constexpr int kNearTokens = 12;
+
+enum class Cue { Negation, Uncertainty, Pseudo };
+
+struct Trigger {
+    int firstToken = 0;
+    int endToken = 0;
+    Cue cue = Cue::Negation;
 };
 
-// Negation and uncertainty triggers of every sentence of one side.
-std::vector<TriggerCounts> countTriggers(const SideView& side, const findings::ContextAnalyzer& context)
+// The negation and uncertainty triggers of every sentence of a side. Overlapping triggers
+// (": no" and "no") are one trigger, and a pseudo-trigger ("no change", "sem alterações")
+// swallows the words inside it, as in ConText's scoping.
+std::vector<std::vector<Trigger>> findTriggers(const SideView& side, const findings::ContextAnalyzer& context)
 {
-    std::vector<TriggerCounts> counts(static_cast<std::size_t>(side.sentenceCount()));
+    std::vector<std::vector<Trigger>> out(static_cast<std::size_t>(side.sentenceCount()));
     std::vector<findings::TriggerHit> hits;
     for (int s = 0; s < side.sentenceCount(); ++s) {
-        context.findTriggers(side.tokens(), side.sentences()[static_cast<std::size_t>(s)], side.languageIndex(),
-                             hits);
-        // Overlapping triggers (": no" and "no") are one trigger, as in ConText's scoping.
+        context.findTriggers(side.tokens(), side.sentences()[static_cast<std::size_t>(s)],
+                             side.languageIndex(), hits);
         std::sort(hits.begin(), hits.end(), [](const findings::TriggerHit& a, const findings::TriggerHit& b) {
             return a.firstToken != b.firstToken ? a.firstToken < b.firstToken : a.endToken > b.endToken;
         });
@@ -39,41 +48,82 @@ std::vector<TriggerCounts> countTriggers(const SideView& side, const findings::C
                 continue;
             covered = hit.endToken;
             if (hit.category == findings::ContextCategory::Negated)
-                ++counts[static_cast<std::size_t>(s)].negations;
+                out[static_cast<std::size_t>(s)].push_back({hit.firstToken, hit.endToken, Cue::Negation});
             else if (hit.category == findings::ContextCategory::Possible)
-                ++counts[static_cast<std::size_t>(s)].uncertainties;
+                out[static_cast<std::size_t>(s)].push_back({hit.firstToken, hit.endToken, Cue::Uncertainty});
+            else if (hit.category == findings::ContextCategory::Pseudo)
+                out[static_cast<std::size_t>(s)].push_back({hit.firstToken, hit.endToken, Cue::Pseudo});
         }
     }
-    return counts;
+    return out;
 }
 
-// The triggers of the sentences of a bead on one side (or of the one sentence, without a bead).
-TriggerCounts passageCounts(const std::vector<TriggerCounts>& counts, int sentence, int bead, int first, int count)
+int countIn(const std::vector<std::vector<Trigger>>& triggers, int first, int count, bool negation)
 {
-    TriggerCounts total;
-    if (bead < 0) {
-        if (sentence >= 0)
-            total = counts[static_cast<std::size_t>(sentence)];
-        return total;
-    }
-    for (int s = first; s < first + count; ++s) {
-        total.negations += counts[static_cast<std::size_t>(s)].negations;
-        total.uncertainties += counts[static_cast<std::size_t>(s)].uncertainties;
-    }
+    int total = 0;
+    for (int s = first; s < first + count; ++s)
+        for (const Trigger& trigger : triggers[static_cast<std::size_t>(s)])
+            total += trigger.cue == (negation ? Cue::Negation : Cue::Uncertainty) ? 1 : 0;
     return total;
 }
 
-Severity polaritySeverity(const Finding& finding)
+// Word stems that say "no" or "maybe" in each language (folded). A second net under the trigger
+// lists: a language's list may lack a form another language's list has ("ausência dos" where
+// "ausência de" is listed), and then the drift would be ConText's, not the translation's.
+bool isCueWord(std::u16string_view word, int language, bool negation)
 {
-    switch (finding.category) {
-    case FindingCategory::Diagnosis:
-    case FindingCategory::Symptom:
-    case FindingCategory::Medication:
-    case FindingCategory::Organism:
-        return Severity::Critical;
-    default:
-        return Severity::Major;
+    static const std::array<std::array<std::u16string_view, 10>, 3> negations{{
+        {u"nao", u"sem", u"nem", u"nunca", u"ausen", u"descart", u"exclu", u"negat", u"nenhum", u"afast"},
+        {u"no", u"sin", u"ni", u"nunca", u"ausen", u"descart", u"exclu", u"negat", u"ningun", u"niega"},
+        {u"no", u"not", u"without", u"absen", u"ruled", u"exclu", u"negat", u"free", u"denie", u"never"},
+    }};
+    static const std::array<std::array<std::u16string_view, 10>, 3> doubts{{
+        {u"possiv", u"provav", u"sugest", u"compat", u"suspei", u"hipote", u"duvid", u"presum", u"pode",
+         u"talvez"},
+        {u"posib", u"probab", u"sugest", u"compat", u"sospech", u"hipote", u"dudos", u"presun", u"pued",
+         u"quiza"},
+        {u"possib", u"probab", u"suggest", u"consistent", u"suspect", u"likely", u"may", u"might", u"could",
+         u"presum"},
+    }};
+    const auto& stems = (negation ? negations : doubts)[static_cast<std::size_t>(language)];
+    return std::any_of(stems.begin(), stems.end(), [word](std::u16string_view stem) {
+        // Short stems ("no", "sin", "may") are whole words; longer ones start a word.
+        return stem.size() <= 4 ? word == stem : word.substr(0, stem.size()) == stem;
+    });
+}
+
+// A cue of the kind near the finding: the side that does not negate it still has a "no" close
+// by, so ConText's scope, not the translation, differs. A pseudo-trigger counts ("sem melhoria"
+// is one in Portuguese where "without improvement" negates in English): its words look like the cue.
+bool cueNear(const SideView& side, const std::vector<std::vector<Trigger>>& triggers, int finding,
+             bool negation)
+{
+    const int sentence = side.sentenceOfFinding(finding);
+    if (sentence < 0)
+        return false;
+    const auto [first, end] = side.findingTokens(finding);
+    for (const Trigger& trigger : triggers[static_cast<std::size_t>(sentence)]) {
+        if (trigger.cue != Cue::Pseudo && trigger.cue != (negation ? Cue::Negation : Cue::Uncertainty))
+            continue;
+        const int gap = trigger.endToken <= first   ? first - trigger.endToken
+                        : trigger.firstToken >= end ? trigger.firstToken - end
+                                                    : 0;
+        if (gap <= kNearTokens)
+            return true;
     }
+    const findings::SentenceBounds& bounds = side.sentences()[static_cast<std::size_t>(sentence)];
+    for (int t = std::max(bounds.firstToken, first - kNearTokens);
+         t < std::min(bounds.endToken, end + kNearTokens); ++t)
+        if (side.tokens()[static_cast<std::size_t>(t)].kind == findings::TokenKind::Word &&
+            isCueWord(side.foldedToken(t), side.languageIndex(), negation))
+            return true;
+    return false;
+}
+
+bool takesPolarity(FindingCategory category)
+{
+    return category == FindingCategory::Diagnosis || category == FindingCategory::Symptom ||
+           category == FindingCategory::Organism || category == FindingCategory::Medication;
 }
 
 } // namespace
@@ -82,12 +132,12 @@ void checkContextDrift(const PairView& pair, const CheckContext& context, QList<
 {
     const SideView& original = pair.original();
     const SideView& translation = pair.translation();
-    std::vector<TriggerCounts> originalCounts;
-    std::vector<TriggerCounts> translationCounts;
-    // One lost "no" negates a whole list ("sem febre, tosse ou dispneia"): one issue per
-    // trigger that differs, on the first finding it changed, not one per finding.
-    std::vector<int> negationsReported(pair.beads().size() + 1, 0);
-    std::vector<int> doubtsReported(pair.beads().size() + 1, 0);
+    std::vector<std::vector<Trigger>> originalTriggers;
+    std::vector<std::vector<Trigger>> translationTriggers;
+    // One lost "no" negates a whole list ("sem febre, tosse ou dispneia"): per aligned passage,
+    // as many issues as cues differ (at least one), on the first findings it changed.
+    std::vector<int> negationsReported(pair.beads().size(), 0);
+    std::vector<int> doubtsReported(pair.beads().size(), 0);
     for (const FindingLink& link : pair.pair().links) {
         const int a = static_cast<int>(link.originalFinding);
         const int b = static_cast<int>(link.translationFinding);
@@ -97,38 +147,49 @@ void checkContextDrift(const PairView& pair, const CheckContext& context, QList<
         const bool certainty = !polarity && fa.uncertain != fb.uncertain;
         if (!polarity && !certainty)
             continue;
-        if (originalCounts.empty() && translationCounts.empty()) {
-            originalCounts = countTriggers(original, context.context);
-            translationCounts = countTriggers(translation, context.context);
+        // Conditions and drugs for polarity, diagnoses for certainty ("suggestive of"): where a
+        // drift changes the clinical picture, and where ConText reads the three languages alike.
+        // Procedures and body parts are negated by wordings that differ between languages too
+        // often ("profilaxia de trombose" / "thrombosis prophylaxis").
+        if (polarity ? !takesPolarity(fa.category) || !takesPolarity(fb.category)
+                     : fa.category != FindingCategory::Diagnosis || fb.category != FindingCategory::Diagnosis)
+            continue;
+        // The two findings must be where the sentence alignment puts each other.
+        const int beadOfA = pair.beadOfOriginalSentence(original.sentenceOfFinding(a));
+        const int beadOfB = pair.beadOfTranslationSentence(translation.sentenceOfFinding(b));
+        if (beadOfA < 0 || beadOfB < 0 || std::abs(beadOfA - beadOfB) > 1)
+            continue;
+        if (originalTriggers.empty() && translationTriggers.empty()) {
+            originalTriggers = findTriggers(original, context.context);
+            translationTriggers = findTriggers(translation, context.context);
         }
-        const int sa = original.sentenceOfFinding(a);
-        const int sb = translation.sentenceOfFinding(b);
-        const int beadA = pair.beadOfOriginalSentence(sa);
-        const int beadB = pair.beadOfTranslationSentence(sb);
-        const Bead* ba = beadA >= 0 ? &pair.beads()[static_cast<std::size_t>(beadA)] : nullptr;
-        const Bead* bb = beadB >= 0 ? &pair.beads()[static_cast<std::size_t>(beadB)] : nullptr;
-        const TriggerCounts ca = passageCounts(originalCounts, sa, beadA, ba ? ba->originalFirst : 0,
-                                               ba ? ba->originalCount : 0);
-        const TriggerCounts cb = passageCounts(translationCounts, sb, beadB, bb ? bb->translationFirst : 0,
-                                               bb ? bb->translationCount : 0);
-        const std::size_t slot = beadA >= 0 ? static_cast<std::size_t>(beadA) : pair.beads().size();
+        // The side without the attribute must have no cue of it near the finding.
+        const bool onOriginal = polarity ? fa.negated : fa.uncertain;
+        if (onOriginal ? cueNear(translation, translationTriggers, b, polarity)
+                       : cueNear(original, originalTriggers, a, polarity))
+            continue;
+        const auto slot = static_cast<std::size_t>(beadOfA);
+        const Bead& bead = pair.beads()[slot];
+        const int allowed = std::max(
+            1,
+            std::abs(countIn(originalTriggers, bead.originalFirst, bead.originalCount, polarity) -
+                     countIn(translationTriggers, bead.translationFirst, bead.translationCount, polarity)));
+        int& reported = (polarity ? negationsReported : doubtsReported)[slot];
+        if (reported >= allowed)
+            continue;
+        ++reported;
         QaIssue issue;
         issue.original = original.findingSpan(a);
         issue.translation = translation.findingSpan(b);
         if (polarity) {
-            if (ca.negations == cb.negations || negationsReported[slot] >= std::abs(ca.negations - cb.negations))
-                continue;
             issue.type = IssueType::Polarity;
-            issue.severity = polaritySeverity(fa);
-            issue.message = fa.negated
-                                ? tr("“%1” is negated in the original but affirmed in the translation (“%2”).")
-                                      .arg(issue.original.text, issue.translation.text)
-                                : tr("“%1” is affirmed in the original but negated in the translation (“%2”).")
-                                      .arg(issue.original.text, issue.translation.text);
+            issue.severity = Severity::Critical; // a lost "no" can harm
+            issue.message =
+                fa.negated ? tr("“%1” is negated in the original but affirmed in the translation (“%2”).")
+                                 .arg(issue.original.text, issue.translation.text)
+                           : tr("“%1” is affirmed in the original but negated in the translation (“%2”).")
+                                 .arg(issue.original.text, issue.translation.text);
         } else {
-            if (ca.uncertainties == cb.uncertainties ||
-                doubtsReported[slot] >= std::abs(ca.uncertainties - cb.uncertainties))
-                continue;
             issue.type = IssueType::Certainty;
             issue.severity = Severity::Major;
             issue.message = fa.uncertain
@@ -139,7 +200,6 @@ void checkContextDrift(const PairView& pair, const CheckContext& context, QList<
                                      "(“%2”).")
                                       .arg(issue.original.text, issue.translation.text);
         }
-        ++(polarity ? negationsReported : doubtsReported)[slot];
         issues.append(issue);
     }
 }

@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 
 #include <cmath>
-#include <functional>
 
 namespace caselens::qa {
 namespace {
@@ -32,10 +31,23 @@ bool equivalentUnits(const NumberMention& a, const NumberMention& b)
 {
     if (a.unit.isEmpty() || b.unit.isEmpty() || a.unit == b.unit)
         return true;
-    return a.canonical && b.canonical && a.dimension == b.dimension && closeEnough(*a.canonical, *b.canonical);
+    return a.canonical && b.canonical && a.dimension == b.dimension &&
+           closeEnough(*a.canonical, *b.canonical);
 }
 
-enum class How { Same, SameNumberOtherUnit, Converted, SameWriting, Word };
+// Units of different kinds compare only when both are unmistakable: "24 meses" / "24m" is a
+// month written short, not a length; "5 mg" / "5 ml" is a real error.
+bool comparableUnits(const NumberMention& a, const NumberMention& b)
+{
+    if (a.dimension == b.dimension)
+        return true;
+    const auto shortUnit = [](const NumberMention& m) {
+        return !m.unitInferred && m.unitWritten.size() < 2;
+    };
+    return !shortUnit(a) && !shortUnit(b);
+}
+
+enum class How { Same, SameNumberOtherUnit, Converted, SameWriting, TranslationFormat, Word };
 
 struct Side {
     const SideView& view;
@@ -62,6 +74,11 @@ bool matches(const NumberMention& a, const NumberMention& b, How how)
                closeEnough(*a.canonical, *b.canonical);
     case How::SameWriting:
         return !a.word && !b.word && a.written == b.written;
+    case How::TranslationFormat:
+        // "250 000" / "250.000" in English (which reads 250): the translation kept the original's
+        // digit grouping. The reverse ("27.400" in Portuguese / "27.4") is a wrong value: the
+        // original follows its own format, the translation misread it.
+        return !a.word && !b.word && b.otherValue && NumberMentions::sameNumber(a.value, *b.otherValue);
     case How::Word:
         // "one" is also "a"/"um"/"una": as an article it counts only before a unit ("uma semana").
         return (a.word || b.word) && NumberMentions::sameNumber(a.value, b.value) &&
@@ -73,20 +90,36 @@ bool matches(const NumberMention& a, const NumberMention& b, How how)
 void matchLists(Side& original, const std::vector<int>& originals, Side& translation,
                 const std::vector<int>& translations, std::vector<Match>& out)
 {
-    for (const How how : {How::Same, How::SameNumberOtherUnit, How::Converted, How::SameWriting, How::Word}) {
-        for (const int o : originals) {
+    // Of several equal numbers, the one at the closest relative place: "0,5 ml ... 0,2 ml" and
+    // "0.2 ml ... 0.2 ml" leave the first 0.2 unmatched, where the error is.
+    const auto place = [](std::size_t index, std::size_t count) {
+        return count > 1 ? static_cast<double>(index) / static_cast<double>(count - 1) : 0.5;
+    };
+    for (const How how : {How::Same, How::SameNumberOtherUnit, How::Converted, How::SameWriting,
+                          How::TranslationFormat, How::Word}) {
+        for (std::size_t i = 0; i < originals.size(); ++i) {
+            const int o = originals[i];
             if (original.match[static_cast<std::size_t>(o)] >= 0)
                 continue;
-            for (const int t : translations) {
+            int best = -1;
+            double bestGap = 2;
+            for (std::size_t j = 0; j < translations.size(); ++j) {
+                const int t = translations[j];
                 if (translation.match[static_cast<std::size_t>(t)] >= 0 ||
                     !matches(original.mentions[static_cast<std::size_t>(o)],
                              translation.mentions[static_cast<std::size_t>(t)], how))
                     continue;
-                original.match[static_cast<std::size_t>(o)] = t;
-                translation.match[static_cast<std::size_t>(t)] = o;
-                out.push_back({o, t, how});
-                break;
+                const double gap = std::fabs(place(i, originals.size()) - place(j, translations.size()));
+                if (gap < bestGap) {
+                    best = t;
+                    bestGap = gap;
+                }
             }
+            if (best < 0)
+                continue;
+            original.match[static_cast<std::size_t>(o)] = best;
+            translation.match[static_cast<std::size_t>(best)] = o;
+            out.push_back({o, best, how});
         }
     }
 }
@@ -125,27 +158,34 @@ int conceptRank(const Side& a, int ma, const Side& b, int mb)
     return 2;
 }
 
-void reportBead(const Side& original, const Side& translation, std::size_t bead, QList<QaIssue>& issues)
+// Numbers of one bead that found no counterpart. Number words join only to be paired with a
+// digit of the same kind of unit ("dos días" / "8 days"), never on their own.
+std::vector<int> lonely(const Side& side, std::size_t bead)
 {
-    std::vector<int> lonelyOriginal;
-    std::vector<int> lonelyTranslation;
-    for (const int o : original.beads[bead])
-        if (original.match[static_cast<std::size_t>(o)] < 0 && !original.mentions[static_cast<std::size_t>(o)].word)
-            lonelyOriginal.push_back(o);
-    for (const int t : translation.beads[bead])
-        if (translation.match[static_cast<std::size_t>(t)] < 0 &&
-            !translation.mentions[static_cast<std::size_t>(t)].word)
-            lonelyTranslation.push_back(t);
-    // Pair what is left: the same analyte first, then the same kind of unit, then in order.
+    std::vector<int> out;
+    for (const int m : side.beads[bead]) {
+        const NumberMention& mention = side.mentions[static_cast<std::size_t>(m)];
+        if (side.match[static_cast<std::size_t>(m)] < 0 && (!mention.word || mention.value >= 2))
+            out.push_back(m);
+    }
+    return out;
+}
+
+void pairLonely(const Side& original, std::vector<int>& originals, const Side& translation,
+                std::vector<int>& translations, QList<QaIssue>& issues)
+{
+    // The same analyte first, then the same kind of unit, then in order.
     for (int rank = 0; rank <= 2; ++rank) {
-        for (int& o : lonelyOriginal) {
+        for (int& o : originals) {
             if (o < 0)
                 continue;
-            for (int& t : lonelyTranslation) {
+            for (int& t : translations) {
                 if (t < 0 || conceptRank(original, o, translation, t) > rank)
                     continue;
                 const NumberMention& a = original.mentions[static_cast<std::size_t>(o)];
                 const NumberMention& b = translation.mentions[static_cast<std::size_t>(t)];
+                if ((a.word || b.word) && (rank > 1 || (a.word && b.word)))
+                    continue;
                 QaIssue issue;
                 issue.type = IssueType::Value;
                 issue.severity = a.clinical || b.clinical ? Severity::Critical : Severity::Major;
@@ -160,28 +200,26 @@ void reportBead(const Side& original, const Side& translation, std::size_t bead,
             }
         }
     }
-    for (const int o : lonelyOriginal) {
-        if (o < 0)
+}
+
+// A measured value (vital sign, lab result) on one side only. Other lone numbers are not
+// reported: authors' versions of an abstract drop and add counts, years and durations freely,
+// and a changed one shows as a pair of lone numbers, which pairLonely reports.
+void reportAlone(const Side& side, const std::vector<int>& mentions, bool translationSide,
+                 QList<QaIssue>& issues)
+{
+    for (const int m : mentions) {
+        if (m < 0 || !side.mentions[static_cast<std::size_t>(m)].measured)
             continue;
         QaIssue issue;
-        issue.type = IssueType::Omission;
-        const NumberMention& a = original.mentions[static_cast<std::size_t>(o)];
-        issue.severity = a.clinical ? Severity::Critical : Severity::Major;
-        issue.original = spanOf(original, o);
-        issue.message = tr("The number “%1” of the original is missing from the translation.")
-                            .arg(issue.original.text);
-        issues.append(issue);
-    }
-    for (const int t : lonelyTranslation) {
-        if (t < 0)
-            continue;
-        QaIssue issue;
-        issue.type = IssueType::Addition;
-        const NumberMention& b = translation.mentions[static_cast<std::size_t>(t)];
-        issue.severity = b.clinical ? Severity::Critical : Severity::Major;
-        issue.translation = spanOf(translation, t);
+        issue.type = translationSide ? IssueType::Addition : IssueType::Omission;
+        issue.severity = Severity::Major;
+        (translationSide ? issue.translation : issue.original) = spanOf(side, m);
         issue.message =
-            tr("The number “%1” of the translation is not in the original.").arg(issue.translation.text);
+            translationSide
+                ? tr("The value “%1” of the translation is not in the original.").arg(issue.translation.text)
+                : tr("The value “%1” of the original is missing from the translation.")
+                      .arg(issue.original.text);
         issues.append(issue);
     }
 }
@@ -193,11 +231,11 @@ void reportMatch(const Side& original, const Side& translation, const Match& mat
     QaIssue issue;
     issue.original = spanOf(original, match.original);
     issue.translation = spanOf(translation, match.translation);
-    if (match.how == How::SameNumberOtherUnit && !equivalentUnits(a, b)) {
+    if (match.how == How::SameNumberOtherUnit && !equivalentUnits(a, b) && comparableUnits(a, b)) {
         issue.type = IssueType::Unit;
         // An inferred unit is our guess at what the original meant: a disagreement is less sure.
         issue.severity = (a.clinical || b.clinical) && !a.unitInferred && !b.unitInferred ? Severity::Critical
-                                                                                           : Severity::Major;
+                                                                                          : Severity::Major;
         issue.message = a.unitInferred
                             ? tr("The translation gives “%2” a unit (%3) that is not the usual unit of the "
                                  "original's “%1” (%4).")
@@ -215,12 +253,19 @@ void reportMatch(const Side& original, const Side& translation, const Match& mat
                            "the translation.")
                             .arg(a.written, formatNumber(a.value), formatNumber(b.value));
         issues.append(issue);
+    } else if (match.how == How::TranslationFormat) {
+        issue.severity = Severity::Major;
+        issue.message =
+            tr("“%1” in the translation reads as %2 there; the original says %3 (the translation kept "
+               "the original's digit grouping).")
+                .arg(b.written, formatNumber(b.value), formatNumber(a.value));
+        issues.append(issue);
     } else if (a.againstConvention || b.againstConvention) {
         const NumberMention& odd = a.againstConvention ? a : b;
-        issue.message = tr("“%1” is written in another language's number format; it was read as %2 because "
-                           "%3 is implausible here.")
-                            .arg(odd.written, formatNumber(odd.value),
-                                 formatNumber(odd.otherValue.value_or(odd.value)));
+        issue.message =
+            tr("“%1” is written in another language's number format; it was read as %2 because "
+               "%3 is implausible here.")
+                .arg(odd.written, formatNumber(odd.value), formatNumber(odd.otherValue.value_or(odd.value)));
         issues.append(issue);
     }
 }
@@ -243,10 +288,25 @@ void checkNumbers(const PairView& pair, const CheckContext& context, QList<QaIss
     }
     for (const Match& match : matched)
         reportMatch(original, translation, match, issues);
+    // Lone numbers of beads with both sides (the others are the sentence check's): paired in
+    // their bead, then with the neighbouring bead's, then reported alone when measured.
+    std::vector<std::vector<int>> lonelyOriginal(beadCount);
+    std::vector<std::vector<int>> lonelyTranslation(beadCount);
     for (std::size_t b = 0; b < beadCount; ++b) {
         const Bead& bead = pair.beads()[b];
-        if (bead.originalCount > 0 && bead.translationCount > 0)
-            reportBead(original, translation, b, issues);
+        if (bead.originalCount == 0 || bead.translationCount == 0)
+            continue;
+        lonelyOriginal[b] = lonely(original, b);
+        lonelyTranslation[b] = lonely(translation, b);
+        pairLonely(original, lonelyOriginal[b], translation, lonelyTranslation[b], issues);
+    }
+    for (std::size_t b = 0; b + 1 < beadCount; ++b) {
+        pairLonely(original, lonelyOriginal[b], translation, lonelyTranslation[b + 1], issues);
+        pairLonely(original, lonelyOriginal[b + 1], translation, lonelyTranslation[b], issues);
+    }
+    for (std::size_t b = 0; b < beadCount; ++b) {
+        reportAlone(original, lonelyOriginal[b], false, issues);
+        reportAlone(translation, lonelyTranslation[b], true, issues);
     }
 }
 

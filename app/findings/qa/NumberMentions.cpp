@@ -52,10 +52,16 @@ int readUnit(const SideView& side, const findings::CompiledLexicons& lexicons, i
     if (!mention.word && near) {
         const findings::UnitTable::Match match = lexicons.units().match(side.text(), tokens, at, limit);
         if (match.unit && (first.glued || !isBareDegree(match.unit->variant))) {
+            const int end = at + match.tokenCount;
+            // "10º dia", "3º": an ordinal, unless the engine read a temperature there.
+            if (isBareDegree(match.unit->variant) && !mention.measured)
+                return end;
             mention.unit = match.unit->ucum;
+            mention.unitWritten =
+                side.text().mid(first.start, tokens[static_cast<std::size_t>(end - 1)].end - first.start);
             mention.dimension = lexicons.units().dimensions()[match.unit->dimension];
             mention.canonical = mention.value * match.unit->factor;
-            return at + match.tokenCount;
+            return end;
         }
     }
     // "47-year-old", "10-day": a hyphen between the number and its time unit.
@@ -70,11 +76,39 @@ int readUnit(const SideView& side, const findings::CompiledLexicons& lexicons, i
     const findings::LanguageRules& rules = findings::LanguageRules::forLanguage(side.languageIndex());
     if (const auto time = rules.timeUnit(candidate.hash)) {
         mention.unit = QString::fromLatin1(time->ucum);
+        mention.unitWritten = side.tokenText(word).toString();
         mention.dimension = QStringLiteral("time");
         mention.canonical = mention.value * time->days * 86400.0;
         return word + 1;
     }
     return at;
+}
+
+// Groups of three digits after a number, each after one space: adds them to `value` and returns
+// the end token.
+int readSpaceGroups(const SideView& side, int at, int limit, double& value)
+{
+    const std::vector<Token>& tokens = side.tokens();
+    int end = at;
+    while (end < limit) {
+        const Token& group = tokens[static_cast<std::size_t>(end)];
+        const Token& before = tokens[static_cast<std::size_t>(end - 1)];
+        const QChar gap = group.start - before.end == 1 ? side.text()[before.end] : QChar();
+        const bool space =
+            gap == QLatin1Char(' ') || gap == QChar(0x00A0) || gap == QChar(0x2009) || gap == QChar(0x202F);
+        if (group.kind != TokenKind::Number || group.length() != 3 || group.glued || !space)
+            break;
+        // Not the head of a number with separators ("10 200.000", "10 000,5").
+        if (end + 2 < limit && tokens[static_cast<std::size_t>(end + 1)].glued &&
+            tokens[static_cast<std::size_t>(end + 2)].glued &&
+            tokens[static_cast<std::size_t>(end + 2)].kind == TokenKind::Number &&
+            (side.text()[tokens[static_cast<std::size_t>(end + 1)].start] == QLatin1Char(',') ||
+             side.text()[tokens[static_cast<std::size_t>(end + 1)].start] == QLatin1Char('.')))
+            break;
+        value = value * 1000 + side.tokenText(end).toInt();
+        ++end;
+    }
+    return end;
 }
 
 } // namespace
@@ -85,7 +119,8 @@ bool NumberMentions::sameNumber(double a, double b)
     return std::fabs(a - b) / scale < 1e-9;
 }
 
-std::vector<NumberMention> NumberMentions::find(const SideView& side, const findings::CompiledLexicons& lexicons)
+std::vector<NumberMention> NumberMentions::find(const SideView& side,
+                                                const findings::CompiledLexicons& lexicons)
 {
     std::vector<NumberMention> mentions;
     const std::vector<Token>& tokens = side.tokens();
@@ -118,6 +153,11 @@ std::vector<NumberMention> NumberMentions::find(const SideView& side, const find
                 mention.value = reading->value;
                 mention.otherValue = reading->alternative;
                 mention.endToken = t + reading->tokenCount;
+                // "27 400", "1 000 000": thousands grouped by spaces, as pt and es (and SI) write them.
+                if (reading->tokenCount == 1 && token.length() <= 3)
+                    mention.endToken = readSpaceGroups(side, mention.endToken, limit, mention.value);
+                if (mention.endToken != t + reading->tokenCount)
+                    mention.otherValue.reset();
                 const Token& end = tokens[static_cast<std::size_t>(mention.endToken - 1)];
                 mention.written = side.text().mid(token.start, end.end - token.start);
             } else {
@@ -130,8 +170,9 @@ std::vector<NumberMention> NumberMentions::find(const SideView& side, const find
                 if (finding.end <= at || !isValueCategory(finding.category))
                     continue;
                 mention.finding = static_cast<int>(f);
-                mention.clinical = finding.category == FindingCategory::VitalSign ||
+                mention.measured = finding.category == FindingCategory::VitalSign ||
                                    finding.category == FindingCategory::LabResult;
+                mention.clinical = mention.measured;
                 if (mention.otherValue && finding.value) {
                     const std::array<std::optional<double>, 2> taken{finding.value, finding.secondValue};
                     for (const auto& value : taken) {

@@ -1,5 +1,6 @@
 #include "PairView.h"
 
+#include "QaAligner.h"
 #include "findings/CompiledLexicons.h"
 #include "findings/TextFolder.h"
 
@@ -26,7 +27,8 @@ SideView::SideView(const QString& text, const ExtractionResult& result)
         m_utf16ToCodePoint.resize(static_cast<std::size_t>(text.size()) + 1);
         int point = 0;
         for (qsizetype i = 0; i < text.size(); ++point) {
-            const bool pair = text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
+            const bool pair =
+                text[i].isHighSurrogate() && i + 1 < text.size() && text[i + 1].isLowSurrogate();
             m_codePointToUtf16.push_back(static_cast<int>(i));
             m_utf16ToCodePoint[static_cast<std::size_t>(i)] = point;
             if (pair)
@@ -38,9 +40,10 @@ SideView::SideView(const QString& text, const ExtractionResult& result)
     }
 
     const auto tokenAt = [this](int utf16) {
-        return static_cast<int>(std::lower_bound(m_tokens.begin(), m_tokens.end(), utf16,
-                                                 [](const Token& t, int offset) { return t.start < offset; }) -
-                                m_tokens.begin());
+        return static_cast<int>(
+            std::lower_bound(m_tokens.begin(), m_tokens.end(), utf16,
+                             [](const Token& t, int offset) { return t.start < offset; }) -
+            m_tokens.begin());
     };
     m_tokenSentence.assign(m_tokens.size(), -1);
     for (const SentenceSpan& sentence : result.sentences) {
@@ -55,9 +58,9 @@ SideView::SideView(const QString& text, const ExtractionResult& result)
     }
     m_findingSentence.reserve(static_cast<std::size_t>(result.findings.size()));
     for (const Finding& finding : result.findings) {
-        const auto it = std::upper_bound(
-            result.sentences.cbegin(), result.sentences.cend(), finding.start,
-            [](int start, const SentenceSpan& sentence) { return start < sentence.start; });
+        const auto it =
+            std::upper_bound(result.sentences.cbegin(), result.sentences.cend(), finding.start,
+                             [](int start, const SentenceSpan& sentence) { return start < sentence.start; });
         const int index = static_cast<int>(it - result.sentences.cbegin()) - 1;
         m_findingSentence.push_back(index >= 0 && finding.start < result.sentences[index].end ? index : -1);
     }
@@ -66,13 +69,27 @@ SideView::SideView(const QString& text, const ExtractionResult& result)
             ++m_wordCount;
 }
 
+int SideView::tokenAt(int utf16) const
+{
+    return static_cast<int>(std::lower_bound(m_tokens.begin(), m_tokens.end(), utf16,
+                                             [](const Token& t, int offset) { return t.start < offset; }) -
+                            m_tokens.begin());
+}
+
+std::pair<int, int> SideView::findingTokens(int finding) const
+{
+    const Finding& f = m_result.findings[finding];
+    return {tokenAt(toUtf16(f.start)), tokenAt(toUtf16(f.end))};
+}
+
 int SideView::wordsInSentence(int sentence) const
 {
     const findings::SentenceBounds& bounds = m_sentences[static_cast<std::size_t>(sentence)];
     int words = 0;
     for (int t = bounds.firstToken; t < bounds.endToken; ++t)
         if (m_tokens[static_cast<std::size_t>(t)].kind == TokenKind::Word &&
-            !m_tokens[static_cast<std::size_t>(t)].continuesWord(m_tokens[static_cast<std::size_t>(t - 1)]))
+            (t == 0 ||
+             !m_tokens[static_cast<std::size_t>(t)].continuesWord(m_tokens[static_cast<std::size_t>(t - 1)])))
             ++words;
     return words;
 }
@@ -140,22 +157,21 @@ PairView::PairView(const QString& originalText, const QString& translationText, 
 {
     m_originalBead.assign(static_cast<std::size_t>(m_original.sentenceCount()), -1);
     m_translationBead.assign(static_cast<std::size_t>(m_translation.sentenceCount()), -1);
-    for (const SentenceAlignment& alignment : pair.alignment) {
-        const int index = static_cast<int>(m_beads.size());
-        m_beads.push_back({alignment.originalFirst, alignment.originalCount, alignment.translationFirst,
-                           alignment.translationCount, alignment.score});
-        for (int s = 0; s < alignment.originalCount; ++s)
-            if (alignment.originalFirst + s < m_original.sentenceCount())
-                m_originalBead[static_cast<std::size_t>(alignment.originalFirst + s)] = index;
-        for (int s = 0; s < alignment.translationCount; ++s)
-            if (alignment.translationFirst + s < m_translation.sentenceCount())
-                m_translationBead[static_cast<std::size_t>(alignment.translationFirst + s)] = index;
+    m_beads = QaAligner::align(m_original, m_translation);
+    for (std::size_t index = 0; index < m_beads.size(); ++index) {
+        const Bead& bead = m_beads[index];
+        for (int s = 0; s < bead.originalCount; ++s)
+            m_originalBead[static_cast<std::size_t>(bead.originalFirst + s)] = static_cast<int>(index);
+        for (int s = 0; s < bead.translationCount; ++s)
+            m_translationBead[static_cast<std::size_t>(bead.translationFirst + s)] = static_cast<int>(index);
     }
     m_linkOfOriginal.assign(static_cast<std::size_t>(pair.original.findings.size()), -1);
     m_linkOfTranslation.assign(static_cast<std::size_t>(pair.translation.findings.size()), -1);
     for (const FindingLink& link : pair.links) {
-        m_linkOfOriginal[static_cast<std::size_t>(link.originalFinding)] = static_cast<int>(link.translationFinding);
-        m_linkOfTranslation[static_cast<std::size_t>(link.translationFinding)] = static_cast<int>(link.originalFinding);
+        m_linkOfOriginal[static_cast<std::size_t>(link.originalFinding)] =
+            static_cast<int>(link.translationFinding);
+        m_linkOfTranslation[static_cast<std::size_t>(link.translationFinding)] =
+            static_cast<int>(link.originalFinding);
     }
 }
 

@@ -31,6 +31,10 @@ public:
     // The sentence a token belongs to, -1 for none.
     int sentenceOfToken(int token) const { return m_tokenSentence[static_cast<std::size_t>(token)]; }
     int wordCount() const { return m_wordCount; }
+    // The first token starting at or after a UTF-16 offset.
+    int tokenAt(int utf16) const;
+    // The tokens [first, end) of a finding.
+    std::pair<int, int> findingTokens(int finding) const;
     // Words (letters or digits) of one sentence.
     int wordsInSentence(int sentence) const;
 
@@ -83,7 +87,10 @@ public:
     int beadOfTranslationSentence(int sentence) const;
     // The translation finding linked to an original finding (or the reverse), -1 when unlinked.
     int linkOfOriginal(int finding) const { return m_linkOfOriginal[static_cast<std::size_t>(finding)]; }
-    int linkOfTranslation(int finding) const { return m_linkOfTranslation[static_cast<std::size_t>(finding)]; }
+    int linkOfTranslation(int finding) const
+    {
+        return m_linkOfTranslation[static_cast<std::size_t>(finding)];
+    }
 
 private:
     SideView m_original;

@@ -21,7 +21,8 @@ QaScore QaScore::of(const QList<QaIssue>& issues, int words)
             break;
         }
     }
-    score.penalty = kCriticalPoints * score.critical + kMajorPoints * score.major + kMinorPoints * score.minor;
+    score.penalty =
+        kCriticalPoints * score.critical + kMajorPoints * score.major + kMinorPoints * score.minor;
     if (score.words == 0)
         score.score = score.penalty == 0 ? 100.0 : 0.0;
     else

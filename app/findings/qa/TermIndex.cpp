@@ -5,6 +5,7 @@
 #include "findings/Tokenizer.h"
 
 #include <algorithm>
+#include <array>
 #include <mutex>
 #include <tuple>
 
@@ -40,14 +41,36 @@ std::size_t commonPrefix(std::u16string_view a, std::u16string_view b)
     return n;
 }
 
-// "corticoide" / "corticoides": a plural, not a misspelling.
-bool isPlural(std::u16string_view word, std::u16string_view name)
+// "corticoides" / "corticoide", "anestésica" / "anestésicos", "ciprofloxacina" /
+// "ciprofloxacino", "warfarine" / "warfarin": the same stem with another gender, number or
+// language ending is grammar (or a lexicon without that form), not a misspelling.
+bool isInflection(std::u16string_view word, std::u16string_view name)
 {
-    const auto plural = [](std::u16string_view longer, std::u16string_view shorter) {
-        return longer.size() > shorter.size() && longer.substr(0, shorter.size()) == shorter &&
-               (longer.substr(shorter.size()) == u"s" || longer.substr(shorter.size()) == u"es");
+    static constexpr std::array<std::u16string_view, 8> endings{u"",  u"a",  u"o",  u"e",
+                                                                u"s", u"as", u"os", u"es"};
+    const auto isEnding = [](std::u16string_view tail) {
+        return std::find(endings.begin(), endings.end(), tail) != endings.end();
     };
-    return plural(word, name) || plural(name, word);
+    std::size_t stem = commonPrefix(word, name);
+    // "anestésica" / "anestésicos" share "anestésic"; "-os" / "-a" may also share a first letter.
+    for (std::size_t back = 0; back <= 1 && stem >= back; ++back) {
+        const std::size_t at = stem - back;
+        if (at >= 5 && isEnding(word.substr(at)) && isEnding(name.substr(at)))
+            return true;
+    }
+    return false;
+}
+
+// Endings of ordinary nouns, adjectives and verbs that no drug or disease name has: a word ending
+// so is a word ("gestation" is not "Gestatron", "immunodepression" not "immunosuppression").
+bool hasWordSuffix(std::u16string_view word)
+{
+    static constexpr std::array<std::u16string_view, 14> suffixes{
+        u"tion", u"sion", u"cion", u"cao",   u"sao", u"ment", u"mente",
+        u"ness", u"ity",  u"idad", u"idade", u"ing", u"ical", u"ally"};
+    return std::any_of(suffixes.begin(), suffixes.end(), [word](std::u16string_view suffix) {
+        return word.size() > suffix.size() + 2 && word.substr(word.size() - suffix.size()) == suffix;
+    });
 }
 
 } // namespace
@@ -70,17 +93,22 @@ TermIndex::TermIndex(const findings::CompiledLexicons& lexicons)
         const bool oneWord = addWords(term.written, language < 0 ? kAllLanguages : 1 << language);
         if (!oneWord || term.caseSensitive)
             continue;
+        m_wordTerms.push_back({tokens.front().hash, language, term.conceptId});
         std::u16string folded = findings::TextFolder::folded(term.written);
-        const bool drug = term.category == FindingCategory::Medication && folded.size() >= 6;
-        const bool disease = (term.category == FindingCategory::Diagnosis ||
-                              term.category == FindingCategory::Symptom) &&
-                             folded.size() >= 8;
+        // Named drugs only: class words ("anestésicos", "anticoagulante", "vacina") inflect into
+        // ordinary adjectives and participles ("anestesiados", "anticoagulada", "vacinal").
+        const bool drug = term.category == FindingCategory::Medication && folded.size() >= 6 &&
+                          term.conceptId.startsWith(QLatin1String("drugbank:"));
+        const bool disease =
+            (term.category == FindingCategory::Diagnosis || term.category == FindingCategory::Symptom) &&
+            folded.size() >= 8;
         if ((drug || disease) && allLetters(folded))
             m_names.push_back({std::move(folded), term.written, term.conceptId, term.category, language});
     }
     for (const findings::AnalyteNameEntry& name : lexicons.analyteNames())
         addWords(name.written, kAllLanguages);
 
+    std::stable_sort(m_wordTerms.begin(), m_wordTerms.end());
     std::sort(m_words.begin(), m_words.end());
     std::vector<std::pair<std::uint64_t, int>> merged;
     for (const auto& [hash, bits] : m_words) {
@@ -114,9 +142,10 @@ TermIndex::TermIndex(const findings::CompiledLexicons& lexicons)
             m_prefixes.push_back({hashOf(std::u16string_view(folded).substr(0, kPrefixLength)), id});
     }
     std::sort(m_deletions.begin(), m_deletions.end());
-    m_deletions.erase(std::unique(m_deletions.begin(), m_deletions.end(),
-                                  [](const Key& a, const Key& b) { return a.hash == b.hash && a.name == b.name; }),
-                      m_deletions.end());
+    m_deletions.erase(
+        std::unique(m_deletions.begin(), m_deletions.end(),
+                    [](const Key& a, const Key& b) { return a.hash == b.hash && a.name == b.name; }),
+        m_deletions.end());
     std::sort(m_prefixes.begin(), m_prefixes.end());
 }
 
@@ -124,8 +153,8 @@ std::shared_ptr<const TermIndex> TermIndex::shared()
 {
     static std::once_flag once;
     static std::shared_ptr<const TermIndex> instance;
-    std::call_once(once,
-                   [] { instance = std::make_shared<const TermIndex>(*findings::CompiledLexicons::shared()); });
+    std::call_once(
+        once, [] { instance = std::make_shared<const TermIndex>(*findings::CompiledLexicons::shared()); });
     return instance;
 }
 
@@ -136,9 +165,20 @@ int TermIndex::termLanguages(std::u16string_view foldedWord) const
     return it != m_words.end() && it->first == hash ? it->second : 0;
 }
 
+QStringList TermIndex::conceptsOfWord(std::u16string_view foldedWord, int languageIndex) const
+{
+    QStringList concepts;
+    const std::uint64_t hash = hashOf(foldedWord);
+    for (auto it = std::lower_bound(m_wordTerms.begin(), m_wordTerms.end(), WordTerm{hash, 0, {}});
+         it != m_wordTerms.end() && it->hash == hash; ++it)
+        if ((it->language < 0 || it->language == languageIndex) && !concepts.contains(it->conceptId))
+            concepts.append(it->conceptId);
+    return concepts;
+}
+
 bool TermIndex::acceptable(const Name& name, std::u16string_view word, int distance) const
 {
-    if (distance == 0 || distance > kMaxDistance || isPlural(word, name.folded))
+    if (distance == 0 || distance > kMaxDistance || isInflection(word, name.folded) || hasWordSuffix(word))
         return false;
     const std::size_t prefix = commonPrefix(word, name.folded);
     const std::size_t length = std::min(word.size(), name.folded.size());
@@ -157,7 +197,8 @@ bool TermIndex::acceptable(const Name& name, std::u16string_view word, int dista
     }
 }
 
-std::optional<TermIndex::NearMiss> TermIndex::nearMiss(std::u16string_view foldedWord, int languageIndex) const
+std::optional<TermIndex::NearMiss> TermIndex::nearMiss(std::u16string_view foldedWord,
+                                                       int languageIndex) const
 {
     if (foldedWord.size() < 6 || foldedWord.size() > 40)
         return std::nullopt;
@@ -211,8 +252,9 @@ int TermIndex::editDistance(std::u16string_view a, std::u16string_view b, int li
         int rowMinimum = row[0];
         for (int j = 1; j <= m; ++j) {
             const int cost = a[static_cast<std::size_t>(i - 1)] == b[static_cast<std::size_t>(j - 1)] ? 0 : 1;
-            int value = std::min({last[static_cast<std::size_t>(j)] + 1, row[static_cast<std::size_t>(j - 1)] + 1,
-                                  last[static_cast<std::size_t>(j - 1)] + cost});
+            int value =
+                std::min({last[static_cast<std::size_t>(j)] + 1, row[static_cast<std::size_t>(j - 1)] + 1,
+                          last[static_cast<std::size_t>(j - 1)] + cost});
             if (i > 1 && j > 1 && a[static_cast<std::size_t>(i - 1)] == b[static_cast<std::size_t>(j - 2)] &&
                 a[static_cast<std::size_t>(i - 2)] == b[static_cast<std::size_t>(j - 1)])
                 value = std::min(value, before[static_cast<std::size_t>(j - 2)] + 1);

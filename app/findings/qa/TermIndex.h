@@ -3,6 +3,7 @@
 #include "model/Finding.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <memory>
@@ -37,6 +38,10 @@ public:
     // The word is in some lexicon phrase of any language (terms or analyte names).
     bool isLexiconWord(std::u16string_view foldedWord) const { return termLanguages(foldedWord) != 0; }
 
+    // The concepts of the single-word terms of `languageIndex` written as `foldedWord`
+    // ("mixoma" in pt: icd10:D21.9), "*" terms included.
+    QStringList conceptsOfWord(std::u16string_view foldedWord, int languageIndex) const;
+
     struct NearMiss {
         QString term; // the known name as the lexicon writes it
         QString conceptId;
@@ -62,11 +67,21 @@ private:
     struct Key {
         std::uint64_t hash = 0;
         std::uint32_t name = 0;
-        bool operator<(const Key& other) const { return hash < other.hash || (hash == other.hash && name < other.name); }
+        bool operator<(const Key& other) const
+        {
+            return hash < other.hash || (hash == other.hash && name < other.name);
+        }
     };
     bool acceptable(const Name& name, std::u16string_view word, int distance) const;
 
     std::vector<std::pair<std::uint64_t, int>> m_words; // folded word hash -> language bits, sorted
+    struct WordTerm {
+        std::uint64_t hash = 0;
+        int language = -1;
+        QString conceptId;
+        bool operator<(const WordTerm& other) const { return hash < other.hash; }
+    };
+    std::vector<WordTerm> m_wordTerms; // single-word terms, sorted by hash
     std::vector<Name> m_names;
     std::vector<Key> m_deletions; // hash of a name or of the name less one letter
     std::vector<Key> m_prefixes;  // hash of a long name's first six letters

@@ -1,11 +1,14 @@
 #include "TerminologyCheck.h"
 
 #include "TermIndex.h"
+#include "findings/CompiledLexicons.h"
+#include "findings/TextFolder.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <vector>
 
@@ -93,6 +96,95 @@ IssueSpan counterpartFinding(const PairView& pair, bool translationSide, const Q
     return {};
 }
 
+// Whether a finding of `conceptId` is on a side near `bead`: the other text names the drug the
+// misspelt word stands for. The strongest sign that a word is a misspelling, not an ordinary
+// word that happens to be near a drug's name ("gestation" / "gestatrone").
+bool namedNear(const PairView& pair, bool translationSide, const QString& conceptId, int bead)
+{
+    const SideView& side = pair.side(translationSide);
+    const QList<Finding>& findings = side.result().findings;
+    for (qsizetype f = 0; f < findings.size(); ++f) {
+        if (findings[f].conceptId != conceptId)
+            continue;
+        const int sentence = side.sentenceOfFinding(static_cast<int>(f));
+        if (nearBeads(translationSide ? pair.beadOfTranslationSentence(sentence)
+                                      : pair.beadOfOriginalSentence(sentence),
+                      bead))
+            return true;
+    }
+    return false;
+}
+
+// A word spelt the way cognates of the languages are compared: "ph" as "f", no "h", "y" as "i",
+// "k" as "c", no doubled letters ("prothrombin" and "protrombina" both start "protrombin").
+std::u16string cognateForm(std::u16string_view folded)
+{
+    std::u16string out;
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        char16_t c = folded[i];
+        if (c == u'p' && i + 1 < folded.size() && folded[i + 1] == u'h') {
+            c = u'f';
+            ++i;
+        } else if (c == u'h') {
+            continue;
+        } else if (c == u'y') {
+            c = u'i';
+        } else if (c == u'k') {
+            c = u'c';
+        }
+        if (out.empty() || out.back() != c)
+            out.push_back(c);
+    }
+    return out;
+}
+
+// The other text near `bead` has a word that is the name's cognate though no lexicon knows it
+// ("pentobarbital" in a Portuguese text whose lexicon lacks it, "sildenafila"), and is closer to
+// the name than to the word: it names the drug. An ordinary word has its own cognate on the
+// other side, closer to itself ("morphology" / "morfología", not "morpholine").
+bool cognateNear(const PairView& pair, bool translationSide, std::u16string_view name,
+                 std::u16string_view word, int bead)
+{
+    const SideView& side = pair.side(translationSide);
+    const std::u16string wanted = cognateForm(name);
+    const std::u16string written = cognateForm(word);
+    const std::size_t needed = std::min<std::size_t>(6, wanted.size() - 1);
+    for (int t = 0; t < static_cast<int>(side.tokens().size()); ++t) {
+        if (side.tokens()[static_cast<std::size_t>(t)].kind != TokenKind::Word ||
+            side.tokens()[static_cast<std::size_t>(t)].length() < 5 ||
+            !nearBeads(beadOf(pair, translationSide, t), bead))
+            continue;
+        const std::u16string candidate = cognateForm(side.foldedToken(t));
+        std::size_t prefix = 0;
+        while (prefix < candidate.size() && prefix < wanted.size() && candidate[prefix] == wanted[prefix])
+            ++prefix;
+        if (prefix >= needed &&
+            TermIndex::editDistance(candidate, wanted, 8) < TermIndex::editDistance(candidate, written, 8))
+            return true;
+    }
+    return false;
+}
+
+// A drug's place in a sentence: beside other drugs, or before a dose or a route ("cloxaciclina iv").
+bool inDrugPosition(const SideView& side, int token)
+{
+    const int sentence = side.sentenceOfToken(token);
+    for (qsizetype f = 0; f < side.result().findings.size(); ++f)
+        if (side.result().findings[f].category == FindingCategory::Medication &&
+            side.sentenceOfFinding(static_cast<int>(f)) == sentence)
+            return true;
+    if (token + 1 >= static_cast<int>(side.tokens().size()))
+        return false;
+    if (side.tokens()[static_cast<std::size_t>(token + 1)].kind == TokenKind::Number)
+        return true;
+    static constexpr std::array<std::u16string_view, 16> routes{
+        u"iv",          u"ev",           u"im",          u"sc",         u"vo",         u"oral",
+        u"intravenous", u"intravenosa",  u"intravenoso", u"endovenosa", u"endovenoso", u"intramuscular",
+        u"subcutanea",  u"subcutaneous", u"topical",     u"topica"};
+    const std::u16string_view next = side.foldedToken(token + 1);
+    return std::find(routes.begin(), routes.end(), next) != routes.end();
+}
+
 QString categoryNoun(FindingCategory category)
 {
     return category == FindingCategory::Medication ? tr("drug") : tr("diagnosis");
@@ -114,6 +206,26 @@ void findNearMisses(const PairView& pair, const CheckContext& context, QList<QaI
                 misses.push_back({translationSide, t, beadOf(pair, translationSide, t), *nearMiss, false});
         }
     }
+    // Keep the misses something vouches for: the other text names that drug or diagnosis near
+    // there, or misspells it too; or, for a drug one letter off, the word sits where drugs go.
+    const auto vouched = [&](const Miss& miss) {
+        if (namedNear(pair, !miss.translationSide, miss.nearMiss.conceptId, miss.bead) ||
+            cognateNear(pair, !miss.translationSide, findings::TextFolder::folded(miss.nearMiss.term),
+                        pair.side(miss.translationSide).foldedToken(miss.token), miss.bead))
+            return true;
+        for (const Miss& twin : misses)
+            if (twin.translationSide != miss.translationSide &&
+                twin.nearMiss.conceptId == miss.nearMiss.conceptId && nearBeads(twin.bead, miss.bead))
+                return true;
+        return miss.nearMiss.category == FindingCategory::Medication && miss.nearMiss.distance == 1 &&
+               pair.side(miss.translationSide).tokens()[static_cast<std::size_t>(miss.token)].length() >= 8 &&
+               inDrugPosition(pair.side(miss.translationSide), miss.token);
+    };
+    std::vector<Miss> kept;
+    for (const Miss& miss : misses)
+        if (vouched(miss))
+            kept.push_back(miss);
+    misses = std::move(kept);
     for (Miss& miss : misses) {
         if (miss.merged)
             continue;
@@ -144,12 +256,53 @@ void findNearMisses(const PairView& pair, const CheckContext& context, QList<QaI
                                      categoryNoun(miss.nearMiss.category), suggestions);
         } else {
             other = counterpartFinding(pair, !miss.translationSide, miss.nearMiss.conceptId, miss.bead);
-            issue.message = tr("“%1” is not a known %2 name; did you mean “%3”?")
-                                .arg(own.text, categoryNoun(miss.nearMiss.category),
-                                     miss.nearMiss.term.toLower());
+            issue.message =
+                tr("“%1” is not a known %2 name; did you mean “%3”?")
+                    .arg(own.text, categoryNoun(miss.nearMiss.category), miss.nearMiss.term.toLower());
         }
         issues.append(issue);
     }
+}
+
+// A capitalised word inside a sentence names something ("Hospital de Clínicas", "Rio Grande").
+bool isProperNoun(const SideView& side, int token)
+{
+    if (!side.tokenText(token).front().isUpper())
+        return false;
+    const int sentence = side.sentenceOfToken(token);
+    const int first = sentence >= 0 ? side.sentences()[static_cast<std::size_t>(sentence)].firstToken : 0;
+    for (int t = first; t < token; ++t)
+        if (side.tokens()[static_cast<std::size_t>(t)].kind == TokenKind::Word)
+            return true;
+    return false;
+}
+
+// A word of the translation that is a term of the original's language only, with another name
+// in the translation's language, copied from the original: "mixoma" for "myxoma".
+bool isUntranslatedTerm(const CheckContext& context, std::u16string_view word, int source, int target)
+{
+    // A word of any target-language term ("abdominal" in "abdominal pain") is a target word too.
+    if (context.terms.termLanguages(word) & (1 << target))
+        return false;
+    const QStringList concepts = context.terms.conceptsOfWord(word, source);
+    if (concepts.isEmpty())
+        return false;
+    const QString targetCode = findings::CompiledLexicons::languageCode(target);
+    for (const QString& conceptId : concepts) {
+        const auto description = context.lexicons.describeConcept(conceptId);
+        if (!description)
+            continue;
+        const QStringList names =
+            description->names.value(targetCode) + description->names.value(QStringLiteral("*"));
+        if (names.isEmpty())
+            continue;
+        const bool same = std::any_of(names.begin(), names.end(), [&](const QString& name) {
+            return findings::TextFolder::folded(name) == word;
+        });
+        if (!same)
+            return true;
+    }
+    return false;
 }
 
 void findUntranslated(const PairView& pair, const CheckContext& context, QList<QaIssue>& issues)
@@ -172,10 +325,9 @@ void findUntranslated(const PairView& pair, const CheckContext& context, QList<Q
             continue;
         const Token& token = translation.tokens()[static_cast<std::size_t>(t)];
         const auto copied = originalWords.constFind(token.hash);
-        if (copied == originalWords.constEnd() || reported.contains(token.hash))
-            continue;
-        const int languages = context.terms.termLanguages(translation.foldedToken(t));
-        if (!(languages & (1 << source)) || (languages & (1 << target)))
+        if (copied == originalWords.constEnd() || reported.contains(token.hash) ||
+            isProperNoun(translation, t) ||
+            !isUntranslatedTerm(context, translation.foldedToken(t), source, target))
             continue;
         reported.insert(token.hash);
         QaIssue issue;

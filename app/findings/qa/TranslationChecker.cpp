@@ -57,7 +57,8 @@ TranslationChecker::~TranslationChecker() = default;
 QaReport TranslationChecker::check(const QString& original, const QString& originalLanguage,
                                    const QString& translation, const QString& translationLanguage) const
 {
-    const PairResult pair = m_engine->extractPair(original, originalLanguage, translation, translationLanguage);
+    const PairResult pair =
+        m_engine->extractPair(original, originalLanguage, translation, translationLanguage);
     return check(original, translation, pair);
 }
 
@@ -77,7 +78,8 @@ QaReport TranslationChecker::check(const QString& original, const QString& trans
     for (QaIssue& issue : found) {
         const bool onOriginal = !issue.original.isEmpty();
         const IssueSpan& span = onOriginal ? issue.original : issue.translation;
-        ordered.push_back({beadOfSpan(view, span, !onOriginal), span.start, onOriginal ? 0 : 1, std::move(issue)});
+        ordered.push_back(
+            {beadOfSpan(view, span, !onOriginal), span.start, onOriginal ? 0 : 1, std::move(issue)});
     }
     std::stable_sort(ordered.begin(), ordered.end(), [](const Ordered& a, const Ordered& b) {
         return std::tie(a.bead, a.side, a.start) < std::tie(b.bead, b.side, b.start);
