@@ -176,9 +176,33 @@ QStringList TermIndex::conceptsOfWord(std::u16string_view foldedWord, int langua
     return concepts;
 }
 
+std::u16string TermIndex::cognateForm(std::u16string_view folded)
+{
+    std::u16string out;
+    for (std::size_t i = 0; i < folded.size(); ++i) {
+        char16_t c = folded[i];
+        if (c == u'p' && i + 1 < folded.size() && folded[i + 1] == u'h') {
+            c = u'f';
+            ++i;
+        } else if (c == u'h') {
+            continue;
+        } else if (c == u'y') {
+            c = u'i';
+        } else if (c == u'k' || c == u'z') {
+            c = u'c';
+        }
+        if (out.empty() || out.back() != c)
+            out.push_back(c);
+    }
+    return out;
+}
+
 bool TermIndex::acceptable(const Name& name, std::u16string_view word, int distance) const
 {
     if (distance == 0 || distance > kMaxDistance || isInflection(word, name.folded) || hasWordSuffix(word))
+        return false;
+    // A spelling variant ("isoniacida", "doxorrubicina", "sulfadiacina"), not a misspelling.
+    if (cognateForm(word) == cognateForm(name.folded))
         return false;
     const std::size_t prefix = commonPrefix(word, name.folded);
     const std::size_t length = std::min(word.size(), name.folded.size());

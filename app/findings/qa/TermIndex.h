@@ -52,6 +52,11 @@ public:
     // it is close enough to be a misspelling of it (and not the word itself).
     std::optional<NearMiss> nearMiss(std::u16string_view foldedWord, int languageIndex) const;
 
+    // A folded word spelt the way cognates and spelling variants are compared: "ph" as "f", no
+    // "h", "y" as "i", "k" as "c", "z" as "c", no doubled letters ("prothrombin" and "protrombina"
+    // both start "protrombin"; "carbamacepina" is "carbamazepina").
+    static std::u16string cognateForm(std::u16string_view folded);
+
     // Optimal string alignment distance (Damerau-Levenshtein without repeated edits of a
     // substring), or `limit + 1` as soon as it exceeds `limit`.
     static int editDistance(std::u16string_view a, std::u16string_view b, int limit);

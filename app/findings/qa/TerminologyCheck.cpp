@@ -115,29 +115,6 @@ bool namedNear(const PairView& pair, bool translationSide, const QString& concep
     return false;
 }
 
-// A word spelt the way cognates of the languages are compared: "ph" as "f", no "h", "y" as "i",
-// "k" as "c", no doubled letters ("prothrombin" and "protrombina" both start "protrombin").
-std::u16string cognateForm(std::u16string_view folded)
-{
-    std::u16string out;
-    for (std::size_t i = 0; i < folded.size(); ++i) {
-        char16_t c = folded[i];
-        if (c == u'p' && i + 1 < folded.size() && folded[i + 1] == u'h') {
-            c = u'f';
-            ++i;
-        } else if (c == u'h') {
-            continue;
-        } else if (c == u'y') {
-            c = u'i';
-        } else if (c == u'k') {
-            c = u'c';
-        }
-        if (out.empty() || out.back() != c)
-            out.push_back(c);
-    }
-    return out;
-}
-
 // The other text near `bead` has a word that is the name's cognate though no lexicon knows it
 // ("pentobarbital" in a Portuguese text whose lexicon lacks it, "sildenafila"), and is closer to
 // the name than to the word: it names the drug. An ordinary word has its own cognate on the
@@ -146,15 +123,15 @@ bool cognateNear(const PairView& pair, bool translationSide, std::u16string_view
                  std::u16string_view word, int bead)
 {
     const SideView& side = pair.side(translationSide);
-    const std::u16string wanted = cognateForm(name);
-    const std::u16string written = cognateForm(word);
+    const std::u16string wanted = TermIndex::cognateForm(name);
+    const std::u16string written = TermIndex::cognateForm(word);
     const std::size_t needed = std::min<std::size_t>(6, wanted.size() - 1);
     for (int t = 0; t < static_cast<int>(side.tokens().size()); ++t) {
         if (side.tokens()[static_cast<std::size_t>(t)].kind != TokenKind::Word ||
             side.tokens()[static_cast<std::size_t>(t)].length() < 5 ||
             !nearBeads(beadOf(pair, translationSide, t), bead))
             continue;
-        const std::u16string candidate = cognateForm(side.foldedToken(t));
+        const std::u16string candidate = TermIndex::cognateForm(side.foldedToken(t));
         std::size_t prefix = 0;
         while (prefix < candidate.size() && prefix < wanted.size() && candidate[prefix] == wanted[prefix])
             ++prefix;
@@ -209,8 +186,13 @@ void findNearMisses(const PairView& pair, const CheckContext& context, QList<QaI
     // Keep the misses something vouches for: the other text names that drug or diagnosis near
     // there, or misspells it too; or, for a drug one letter off, the word sits where drugs go.
     const auto vouched = [&](const Miss& miss) {
-        if (namedNear(pair, !miss.translationSide, miss.nearMiss.conceptId, miss.bead) ||
-            cognateNear(pair, !miss.translationSide, findings::TextFolder::folded(miss.nearMiss.term),
+        if (namedNear(pair, !miss.translationSide, miss.nearMiss.conceptId, miss.bead))
+            return true;
+        // Disease names have more unlisted relatives ("hemitórax" / "hemotórax", "hiperlipemia")
+        // than drugs: only the other text naming the disease vouches for a misspelling.
+        if (miss.nearMiss.category != FindingCategory::Medication)
+            return false;
+        if (cognateNear(pair, !miss.translationSide, findings::TextFolder::folded(miss.nearMiss.term),
                         pair.side(miss.translationSide).foldedToken(miss.token), miss.bead))
             return true;
         for (const Miss& twin : misses)
