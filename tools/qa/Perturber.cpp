@@ -114,6 +114,23 @@ QString otherSide(const QString& word)
     return word[0].isUpper() ? other[0].toUpper() + other.mid(1) : other;
 }
 
+// Anything that reads as a negation in a sentence (stems included): a sentence with one of these
+// besides the cue removed would still negate, and the injected error would not be one.
+bool looksNegative(std::u16string_view folded, int language)
+{
+    static const std::array<std::array<const char16_t*, 8>, 3> stems{{
+        {u"ausen", u"negat", u"descart", u"exclu", u"livre", u"afast", u"nega", u"nenhu"},
+        {u"ausen", u"negat", u"descart", u"exclu", u"libre", u"niega", u"nego", u"ningu"},
+        {u"absen", u"negat", u"exclu", u"ruled", u"free", u"denie", u"neither", u"nothing"},
+    }};
+    for (const char16_t* stem : stems[static_cast<std::size_t>(language)]) {
+        const std::u16string_view s(stem);
+        if (folded.substr(0, s.size()) == s)
+            return true;
+    }
+    return false;
+}
+
 // Single-word negation cues, per language (0 pt, 1 es, 2 en).
 bool isNegationCue(std::u16string_view folded, int language)
 {
@@ -284,12 +301,24 @@ QList<Injection> Perturber::candidates(ErrorClass kind, const QString& original,
     switch (kind) {
     case ErrorClass::Value:
     case ErrorClass::Unit: {
+        // The number must be stated by the original where the engine's sentence alignment (not
+        // the check's own) puts the translation's sentence: a number with no counterpart there
+        // ("1." list markers a machine translation adds) cannot be checked against anything.
         const std::vector<NumberMention> originals = NumberMentions::find(view.original(), lexicons);
+        const auto alignedOriginal = [&](int translationSentence, int originalSentence) {
+            for (const SentenceAlignment& bead : pair.alignment)
+                if (translationSentence >= bead.translationFirst &&
+                    translationSentence < bead.translationFirst + bead.translationCount)
+                    return originalSentence >= bead.originalFirst &&
+                           originalSentence < bead.originalFirst + bead.originalCount;
+            return false;
+        };
         for (const NumberMention& m : NumberMentions::find(target, lexicons)) {
             if (m.word)
                 continue;
             const bool stated = std::any_of(originals.begin(), originals.end(), [&](const NumberMention& o) {
                 return !o.word && NumberMentions::sameNumber(o.value, m.value) &&
+                       alignedOriginal(m.sentence, o.sentence) &&
                        (kind == ErrorClass::Value || !o.unit.isEmpty());
             });
             if (!stated)
@@ -372,11 +401,18 @@ QList<Injection> Perturber::candidates(ErrorClass kind, const QString& original,
                 continue;
             const int findingStart = target.toUtf16(fb.start);
             QList<int> cues;
+            bool negative = false;
             const findings::SentenceBounds& bounds = target.sentences()[static_cast<std::size_t>(sentence)];
-            for (int t = bounds.firstToken; t < bounds.endToken; ++t)
-                if (tokens[static_cast<std::size_t>(t)].kind == TokenKind::Word &&
-                    isNegationCue(target.foldedToken(t), target.languageIndex()))
+            for (int t = bounds.firstToken; t < bounds.endToken; ++t) {
+                if (tokens[static_cast<std::size_t>(t)].kind != TokenKind::Word)
+                    continue;
+                if (isNegationCue(target.foldedToken(t), target.languageIndex()))
                     cues.append(t);
+                else if (looksNegative(target.foldedToken(t), target.languageIndex()))
+                    negative = true;
+            }
+            if (negative)
+                continue;
             if (drop) {
                 // The only cue of the sentence, before the finding: without it, nothing negates.
                 if (cues.size() != 1 || tokens[static_cast<std::size_t>(cues[0])].start >= findingStart)

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -77,29 +78,55 @@ void checkLaterality(const PairView& pair, const CheckContext& /*context*/, QLis
         const std::vector<SideWord> a = sideWords(pair.original(), bead.originalFirst, bead.originalCount);
         const std::vector<SideWord> b =
             sideWords(pair.translation(), bead.translationFirst, bead.translationCount);
-        if (a.empty() || a.size() != b.size())
+        if (a.empty() || b.empty())
             continue;
         int leftA = 0;
         int leftB = 0;
-        for (std::size_t i = 0; i < a.size(); ++i) {
-            leftA += a[i].side < 0 ? 1 : 0;
-            leftB += b[i].side < 0 ? 1 : 0;
-        }
-        int swaps = std::abs(leftA - leftB);
-        // The sides in order; a swap shows where they first disagree in the over-represented side.
+        for (const SideWord& word : a)
+            leftA += word.side < 0 ? 1 : 0;
+        for (const SideWord& word : b)
+            leftB += word.side < 0 ? 1 : 0;
+        const int rightA = static_cast<int>(a.size()) - leftA;
+        const int rightB = static_cast<int>(b.size()) - leftB;
+        // A swap makes one side more frequent and the other less. A side word on one side only
+        // (an abbreviation, "left" as a verb, a phrase the translation dropped) changes one count.
+        if (!((leftB > leftA && rightB < rightA) || (leftB < leftA && rightB > rightA)))
+            continue;
+        int swaps = std::min(std::abs(leftB - leftA), std::abs(rightB - rightA));
         const int wrongSide = leftB > leftA ? -1 : 1;
-        for (std::size_t i = 0; i < a.size() && swaps > 0; ++i) {
-            if (a[i].side == b[i].side || b[i].side != wrongSide)
-                continue;
-            QaIssue issue;
-            issue.type = IssueType::Laterality;
-            issue.severity = Severity::Critical;
-            issue.original = pair.original().tokenSpan(a[i].token, a[i].token + 1);
-            issue.translation = pair.translation().tokenSpan(b[i].token, b[i].token + 1);
-            issue.message = tr("Left and right are swapped: “%1” in the original, “%2” in the translation.")
-                                .arg(issue.original.text, issue.translation.text);
-            issues.append(issue);
-            --swaps;
+        // Blame the translation's words of the over-represented side that stand where the
+        // original has the other side (by relative place), then, if need be, the others in order.
+        const auto counterpartOf = [&](std::size_t i) -> const SideWord& {
+            const std::size_t j = a.size() == b.size() ? i : i * a.size() / b.size();
+            return a[std::min(j, a.size() - 1)];
+        };
+        const auto oppositeIn = [&](std::size_t i) -> const SideWord& {
+            const SideWord& counterpart = counterpartOf(i);
+            if (counterpart.side != wrongSide)
+                return counterpart;
+            for (const SideWord& word : a)
+                if (word.side != wrongSide)
+                    return word;
+            return counterpart;
+        };
+        std::vector<bool> blamed(b.size(), false);
+        for (int pass = 0; pass < 2 && swaps > 0; ++pass) {
+            for (std::size_t i = 0; i < b.size() && swaps > 0; ++i) {
+                if (blamed[i] || b[i].side != wrongSide || (pass == 0 && counterpartOf(i).side == wrongSide))
+                    continue;
+                blamed[i] = true;
+                const SideWord& shown = oppositeIn(i);
+                QaIssue issue;
+                issue.type = IssueType::Laterality;
+                issue.severity = Severity::Critical;
+                issue.original = pair.original().tokenSpan(shown.token, shown.token + 1);
+                issue.translation = pair.translation().tokenSpan(b[i].token, b[i].token + 1);
+                issue.message =
+                    tr("Left and right are swapped: “%1” in the original, “%2” in the translation.")
+                        .arg(issue.original.text, issue.translation.text);
+                issues.append(issue);
+                --swaps;
+            }
         }
     }
 }

@@ -197,12 +197,14 @@ std::u16string TermIndex::cognateForm(std::u16string_view folded)
     return out;
 }
 
-bool TermIndex::acceptable(const Name& name, std::u16string_view word, int distance) const
+bool TermIndex::acceptable(const Name& name, std::u16string_view word, int distance, int languageIndex) const
 {
     if (distance == 0 || distance > kMaxDistance || isInflection(word, name.folded) || hasWordSuffix(word))
         return false;
-    // A spelling variant ("isoniacida", "doxorrubicina", "sulfadiacina"), not a misspelling.
-    if (cognateForm(word) == cognateForm(name.folded))
+    // Portuguese and Spanish admit spelling variants ("isoniacida", "doxorrubicina",
+    // "sulfadiacina"); English drug names have one spelling ("vancomicin" is wrong).
+    constexpr int kEnglish = 2;
+    if (languageIndex != kEnglish && cognateForm(word) == cognateForm(name.folded))
         return false;
     const std::size_t prefix = commonPrefix(word, name.folded);
     const std::size_t length = std::min(word.size(), name.folded.size());
@@ -224,8 +226,15 @@ bool TermIndex::acceptable(const Name& name, std::u16string_view word, int dista
 std::optional<TermIndex::NearMiss> TermIndex::nearMiss(std::u16string_view foldedWord,
                                                        int languageIndex) const
 {
+    const std::vector<NearMiss> all = nearMisses(foldedWord, languageIndex);
+    return all.empty() ? std::nullopt : std::optional<NearMiss>(all.front());
+}
+
+std::vector<TermIndex::NearMiss> TermIndex::nearMisses(std::u16string_view foldedWord,
+                                                       int languageIndex) const
+{
     if (foldedWord.size() < 6 || foldedWord.size() > 40)
-        return std::nullopt;
+        return {};
     std::vector<std::uint32_t> candidates;
     const auto collect = [&candidates](const std::vector<Key>& keys, std::uint64_t hash) {
         auto it = std::lower_bound(keys.begin(), keys.end(), Key{hash, 0});
@@ -244,19 +253,20 @@ std::optional<TermIndex::NearMiss> TermIndex::nearMiss(std::u16string_view folde
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
 
-    std::optional<NearMiss> best;
+    std::vector<NearMiss> found;
     for (const std::uint32_t id : candidates) {
         const Name& name = m_names[id];
         if (name.language >= 0 && name.language != languageIndex)
             continue;
         if (name.folded == foldedWord)
-            return std::nullopt; // a known name, not a near miss
+            return {}; // a known name, not a near miss
         const int distance = editDistance(foldedWord, name.folded, kMaxDistance);
-        if (!acceptable(name, foldedWord, distance) || (best && best->distance <= distance))
-            continue;
-        best = NearMiss{name.written, name.conceptId, name.category, distance};
+        if (acceptable(name, foldedWord, distance, languageIndex))
+            found.push_back(NearMiss{name.written, name.conceptId, name.category, distance});
     }
-    return best;
+    std::stable_sort(found.begin(), found.end(),
+                     [](const NearMiss& a, const NearMiss& b) { return a.distance < b.distance; });
+    return found;
 }
 
 int TermIndex::editDistance(std::u16string_view a, std::u16string_view b, int limit)

@@ -51,6 +51,9 @@ public:
     // The closest known medication or diagnosis name of `languageIndex` to `foldedWord`, when
     // it is close enough to be a misspelling of it (and not the word itself).
     std::optional<NearMiss> nearMiss(std::u16string_view foldedWord, int languageIndex) const;
+    // Every such name, closest first (a word can be one letter from two drugs: "hepadin" from
+    // "heparin" and "Bepadin"; the text around decides).
+    std::vector<NearMiss> nearMisses(std::u16string_view foldedWord, int languageIndex) const;
 
     // A folded word spelt the way cognates and spelling variants are compared: "ph" as "f", no
     // "h", "y" as "i", "k" as "c", "z" as "c", no doubled letters ("prothrombin" and "protrombina"
@@ -77,7 +80,7 @@ private:
             return hash < other.hash || (hash == other.hash && name < other.name);
         }
     };
-    bool acceptable(const Name& name, std::u16string_view word, int distance) const;
+    bool acceptable(const Name& name, std::u16string_view word, int distance, int languageIndex) const;
 
     std::vector<std::pair<std::uint64_t, int>> m_words; // folded word hash -> language bits, sorted
     struct WordTerm {

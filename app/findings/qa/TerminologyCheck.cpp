@@ -60,7 +60,8 @@ struct Miss {
     bool translationSide = false;
     int token = 0;
     int bead = -1;
-    TermIndex::NearMiss nearMiss;
+    std::vector<TermIndex::NearMiss> candidates; // closest first
+    TermIndex::NearMiss nearMiss;                // the one the text vouches for
     bool merged = false;
 };
 
@@ -179,34 +180,44 @@ void findNearMisses(const PairView& pair, const CheckContext& context, QList<QaI
             const std::u16string_view word = side.foldedToken(t);
             if (context.terms.isLexiconWord(word))
                 continue;
-            if (const auto nearMiss = context.terms.nearMiss(word, side.languageIndex()))
-                misses.push_back({translationSide, t, beadOf(pair, translationSide, t), *nearMiss, false});
+            std::vector<TermIndex::NearMiss> candidates =
+                context.terms.nearMisses(word, side.languageIndex());
+            if (!candidates.empty())
+                misses.push_back(
+                    {translationSide, t, beadOf(pair, translationSide, t), std::move(candidates), {}, false});
         }
     }
     // Keep the misses something vouches for: the other text names that drug or diagnosis near
     // there, or misspells it too; or, for a drug one letter off, the word sits where drugs go.
-    const auto vouched = [&](const Miss& miss) {
-        if (namedNear(pair, !miss.translationSide, miss.nearMiss.conceptId, miss.bead))
+    const auto vouched = [&](const Miss& miss, const TermIndex::NearMiss& nearMiss) {
+        if (namedNear(pair, !miss.translationSide, nearMiss.conceptId, miss.bead))
             return true;
         // Disease names have more unlisted relatives ("hemitórax" / "hemotórax", "hiperlipemia")
         // than drugs: only the other text naming the disease vouches for a misspelling.
-        if (miss.nearMiss.category != FindingCategory::Medication)
+        if (nearMiss.category != FindingCategory::Medication)
             return false;
-        if (cognateNear(pair, !miss.translationSide, findings::TextFolder::folded(miss.nearMiss.term),
+        if (cognateNear(pair, !miss.translationSide, findings::TextFolder::folded(nearMiss.term),
                         pair.side(miss.translationSide).foldedToken(miss.token), miss.bead))
             return true;
         for (const Miss& twin : misses)
-            if (twin.translationSide != miss.translationSide &&
-                twin.nearMiss.conceptId == miss.nearMiss.conceptId && nearBeads(twin.bead, miss.bead))
-                return true;
-        return miss.nearMiss.category == FindingCategory::Medication && miss.nearMiss.distance == 1 &&
+            if (twin.translationSide != miss.translationSide && nearBeads(twin.bead, miss.bead))
+                for (const TermIndex::NearMiss& other : twin.candidates)
+                    if (other.conceptId == nearMiss.conceptId)
+                        return true;
+        return nearMiss.distance == 1 &&
                pair.side(miss.translationSide).tokens()[static_cast<std::size_t>(miss.token)].length() >= 8 &&
                inDrugPosition(pair.side(miss.translationSide), miss.token);
     };
     std::vector<Miss> kept;
-    for (const Miss& miss : misses)
-        if (vouched(miss))
-            kept.push_back(miss);
+    for (Miss& miss : misses) {
+        for (const TermIndex::NearMiss& candidate : miss.candidates) {
+            if (vouched(miss, candidate)) {
+                miss.nearMiss = candidate;
+                kept.push_back(miss);
+                break;
+            }
+        }
+    }
     misses = std::move(kept);
     for (Miss& miss : misses) {
         if (miss.merged)
