@@ -1,5 +1,6 @@
 #include "CliCommand.h"
 
+#include "commands/CheckCommand.h"
 #include "commands/CheckPairCommand.h"
 #include "commands/ContextCommand.h"
 #include "commands/EvaluateCommand.h"
@@ -57,6 +58,7 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<ExtractPairCommand>());
     commands.push_back(std::make_unique<CheckPairCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ContextCommand>());
     commands.push_back(std::make_unique<EvaluateCommand>());
     return commands;

@@ -68,7 +68,9 @@ bool matches(const NumberMention& a, const NumberMention& b, How how)
     case How::Same:
         return !a.word && !b.word && NumberMentions::sameNumber(a.value, b.value) && equivalentUnits(a, b);
     case How::SameNumberOtherUnit:
-        return !a.word && !b.word && NumberMentions::sameNumber(a.value, b.value);
+        // Number words too when both have a unit: "duas semanas" / "two months".
+        return ((!a.word && !b.word) || (!a.unit.isEmpty() && !b.unit.isEmpty())) &&
+               NumberMentions::sameNumber(a.value, b.value);
     case How::Converted:
         return !a.word && !b.word && a.canonical && b.canonical && a.dimension == b.dimension &&
                closeEnough(*a.canonical, *b.canonical);
@@ -270,6 +272,43 @@ void reportMatch(const Side& original, const Side& translation, const Match& mat
     }
 }
 
+// Vertebral levels ("L5-S1") are values too, but digits glued to letters are no numbers to the
+// number pass: compare the engine's level findings (concept cl:spine_...) that no link pairs.
+void checkLevels(const PairView& pair, QList<QaIssue>& issues)
+{
+    const auto unlinkedLevels = [&pair](bool translationSide) {
+        const SideView& side = pair.side(translationSide);
+        std::vector<std::vector<int>> byBead(pair.beads().size());
+        const QList<Finding>& findings = side.result().findings;
+        for (qsizetype f = 0; f < findings.size(); ++f) {
+            const int index = static_cast<int>(f);
+            if (!findings[f].conceptId.startsWith(QLatin1String("cl:spine_")) ||
+                (translationSide ? pair.linkOfTranslation(index) : pair.linkOfOriginal(index)) >= 0)
+                continue;
+            const int sentence = side.sentenceOfFinding(index);
+            const int bead = translationSide ? pair.beadOfTranslationSentence(sentence)
+                                             : pair.beadOfOriginalSentence(sentence);
+            if (bead >= 0)
+                byBead[static_cast<std::size_t>(bead)].push_back(index);
+        }
+        return byBead;
+    };
+    const std::vector<std::vector<int>> original = unlinkedLevels(false);
+    const std::vector<std::vector<int>> translation = unlinkedLevels(true);
+    for (std::size_t b = 0; b < pair.beads().size(); ++b) {
+        for (std::size_t i = 0; i < original[b].size() && i < translation[b].size(); ++i) {
+            QaIssue issue;
+            issue.type = IssueType::Value;
+            issue.severity = Severity::Critical;
+            issue.original = pair.original().findingSpan(original[b][i]);
+            issue.translation = pair.translation().findingSpan(translation[b][i]);
+            issue.message = tr("The vertebral level differs: “%1” in the original, “%2” in the translation.")
+                                .arg(issue.original.text, issue.translation.text);
+            issues.append(issue);
+        }
+    }
+}
+
 } // namespace
 
 void checkNumbers(const PairView& pair, const CheckContext& context, QList<QaIssue>& issues)
@@ -308,6 +347,7 @@ void checkNumbers(const PairView& pair, const CheckContext& context, QList<QaIss
         reportAlone(original, lonelyOriginal[b], false, issues);
         reportAlone(translation, lonelyTranslation[b], true, issues);
     }
+    checkLevels(pair, issues);
 }
 
 } // namespace caselens::qa

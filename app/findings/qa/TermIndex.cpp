@@ -42,13 +42,18 @@ std::size_t commonPrefix(std::u16string_view a, std::u16string_view b)
 }
 
 // "corticoides" / "corticoide", "anestésica" / "anestésicos", "ciprofloxacina" /
-// "ciprofloxacino", "warfarine" / "warfarin": the same stem with another gender, number or
-// language ending is grammar (or a lexicon without that form), not a misspelling.
-bool isInflection(std::u16string_view word, std::u16string_view name)
+// "ciprofloxacino", "fluoresceínica" / "fluoresceína": the same stem with another gender,
+// number, language or adjective ending is grammar (or a lexicon without that form), not a
+// misspelling. English inflects drug names only for the plural: "levofloxacine" is misspelt.
+bool isInflection(std::u16string_view word, std::u16string_view name, int languageIndex)
 {
-    static constexpr std::array<std::u16string_view, 8> endings{u"",  u"a",  u"o",  u"e",
-                                                                u"s", u"as", u"os", u"es"};
-    const auto isEnding = [](std::u16string_view tail) {
+    static constexpr std::array<std::u16string_view, 13> endings{
+        u"", u"a", u"o", u"e", u"s", u"as", u"os", u"es", u"ic", u"ica", u"ico", u"icas", u"icos"};
+    static constexpr std::array<std::u16string_view, 3> englishEndings{u"", u"s", u"es"};
+    constexpr int kEnglish = 2;
+    const auto isEnding = [languageIndex](std::u16string_view tail) {
+        if (languageIndex == kEnglish)
+            return std::find(englishEndings.begin(), englishEndings.end(), tail) != englishEndings.end();
         return std::find(endings.begin(), endings.end(), tail) != endings.end();
     };
     std::size_t stem = commonPrefix(word, name);
@@ -199,11 +204,12 @@ std::u16string TermIndex::cognateForm(std::u16string_view folded)
 
 bool TermIndex::acceptable(const Name& name, std::u16string_view word, int distance, int languageIndex) const
 {
-    if (distance == 0 || distance > kMaxDistance || isInflection(word, name.folded) || hasWordSuffix(word))
+    constexpr int kEnglish = 2;
+    if (distance == 0 || distance > kMaxDistance || isInflection(word, name.folded, languageIndex) ||
+        hasWordSuffix(word))
         return false;
     // Portuguese and Spanish admit spelling variants ("isoniacida", "doxorrubicina",
     // "sulfadiacina"); English drug names have one spelling ("vancomicin" is wrong).
-    constexpr int kEnglish = 2;
     if (languageIndex != kEnglish && cognateForm(word) == cognateForm(name.folded))
         return false;
     const std::size_t prefix = commonPrefix(word, name.folded);

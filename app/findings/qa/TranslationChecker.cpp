@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <array>
+#include <mutex>
 #include <tuple>
 
 namespace caselens::qa {
@@ -53,6 +54,14 @@ TranslationChecker::TranslationChecker(std::shared_ptr<const FindingsEngine> eng
 }
 
 TranslationChecker::~TranslationChecker() = default;
+
+std::shared_ptr<const TranslationChecker> TranslationChecker::shared()
+{
+    static std::once_flag once;
+    static std::shared_ptr<const TranslationChecker> instance;
+    std::call_once(once, [] { instance = std::make_shared<const TranslationChecker>(); });
+    return instance;
+}
 
 QaReport TranslationChecker::check(const QString& original, const QString& originalLanguage,
                                    const QString& translation, const QString& translationLanguage) const

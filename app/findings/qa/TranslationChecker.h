@@ -37,6 +37,8 @@ class TranslationChecker {
 public:
     explicit TranslationChecker(std::shared_ptr<const FindingsEngine> engine);
     TranslationChecker(); // over FindingsEngine::shared()
+    // One checker over the shared engine, built on first use (the term index takes ~20 ms).
+    static std::shared_ptr<const TranslationChecker> shared();
     ~TranslationChecker();
     TranslationChecker(const TranslationChecker&) = delete;
     TranslationChecker& operator=(const TranslationChecker&) = delete;
