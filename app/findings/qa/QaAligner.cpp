@@ -114,8 +114,19 @@ enum Kind { OneOne, OneZero, ZeroOne, TwoOne, OneTwo, KindCount };
 constexpr int kOriginalSpan[KindCount] = {1, 1, 0, 2, 1};
 constexpr int kTranslationSpan[KindCount] = {1, 0, 1, 1, 2};
 
+// The keys of sentences k-1 and k together, for every k: computed once, not per cell.
+std::vector<std::vector<std::uint64_t>> pairUnions(const std::vector<Sentence>& side)
+{
+    std::vector<std::vector<std::uint64_t>> unions(side.size());
+    for (std::size_t k = 1; k < side.size(); ++k)
+        unions[k] = merged(side[k - 1].keys, side[k].keys);
+    return unions;
+}
+
 std::vector<Bead> run(const std::vector<Sentence>& a, const std::vector<Sentence>& b, double ratio)
 {
+    const std::vector<std::vector<std::uint64_t>> unionsA = pairUnions(a);
+    const std::vector<std::vector<std::uint64_t>> unionsB = pairUnions(b);
     const auto n = static_cast<int>(a.size());
     const auto m = static_cast<int>(b.size());
     const double infinity = std::numeric_limits<double>::infinity();
@@ -147,9 +158,11 @@ std::vector<Bead> run(const std::vector<Sentence>& a, const std::vector<Sentence
             const double length = first.length + second.length;
             // Each of the two earns the merge only as far as it shares anchors with the other
             // side: a lost sentence must not hide in a merge.
+            const std::vector<std::uint64_t>& both =
+                (twoOriginal ? unionsA : unionsB)[static_cast<std::size_t>(last - 1)];
             const double similarity =
-                std::min({jaccard(merged(first.keys, second.keys), single.keys),
-                          2 * jaccard(first.keys, single.keys), 2 * jaccard(second.keys, single.keys)});
+                std::min({jaccard(both, single.keys), 2 * jaccard(first.keys, single.keys),
+                          2 * jaccard(second.keys, single.keys)});
             return kTwoOne +
                    (twoOriginal ? QaAligner::lengthCost(length, single.length, ratio)
                                 : QaAligner::lengthCost(single.length, length, ratio)) -
