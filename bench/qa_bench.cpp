@@ -21,6 +21,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <spdlog/spdlog.h>
 
 using namespace caselens;
 
@@ -73,6 +74,7 @@ double percentile(std::vector<double> values, double p)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    spdlog::set_level(spdlog::level::warn); // the figures on stdout, nothing else
     int rounds = 5;
     const QStringList arguments = QCoreApplication::arguments();
     for (qsizetype i = 1; i + 1 < arguments.size(); ++i)

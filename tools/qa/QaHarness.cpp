@@ -27,6 +27,7 @@
 
 #include <cstdio>
 #include <random>
+#include <spdlog/spdlog.h>
 
 using namespace caselens;
 using namespace caselens::qaharness;
@@ -112,6 +113,7 @@ void print(const QString& text)
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
+    spdlog::set_level(spdlog::level::warn); // the figures on stdout, nothing else
     QStringList arguments = QCoreApplication::arguments().mid(1);
     QString data;
     QStringList corpora{QStringLiteral("seed"), QStringLiteral("multinel"), QStringLiteral("codiesp")};
@@ -147,8 +149,12 @@ int main(int argc, char* argv[])
     QList<CorpusPair> pairs;
     if (corpora.contains(QLatin1String("seed")))
         pairs << PairCorpus::seed(QStringLiteral(CASELENS_SOURCE_DIR));
-    const QString folder = dataFolder(data);
-    if (folder.isEmpty()) {
+    const bool wantsCorpora =
+        corpora.contains(QLatin1String("multinel")) || corpora.contains(QLatin1String("codiesp"));
+    const QString folder = wantsCorpora ? dataFolder(data) : QString();
+    if (!wantsCorpora) {
+        print(QStringLiteral("seed case only\n"));
+    } else if (folder.isEmpty()) {
         print(QStringLiteral(
             "Development corpora not found (../shared/data, CASELENS_DATA or --data): only the "
             "seed case is measured.\n"));
