@@ -1,5 +1,7 @@
 #include "CliCommand.h"
 
+#include "commands/CheckCommand.h"
+#include "commands/CheckPairCommand.h"
 #include "commands/ContextCommand.h"
 #include "commands/EvaluateCommand.h"
 #include "commands/ExportCommand.h"
@@ -59,6 +61,8 @@ std::vector<std::unique_ptr<CliCommand>> makeCommands()
     commands.push_back(std::make_unique<CheckDbCommand>());
     commands.push_back(std::make_unique<ExtractCommand>());
     commands.push_back(std::make_unique<ExtractPairCommand>());
+    commands.push_back(std::make_unique<CheckPairCommand>());
+    commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ContextCommand>());
     commands.push_back(std::make_unique<EvaluateCommand>());
     return commands;

@@ -315,6 +315,7 @@ void CompiledLexicons::loadTerms(const QString& folder)
         entry.conceptId = info.id; // shares the concept's strings
         entry.code = info.code == f[4] ? info.code : f[4].toString();
         m_terms.push_back(std::move(entry));
+        m_termLanguages.push_back(static_cast<std::int8_t>(languageIndex(f[0])));
         m_conceptNames.push_back({conceptNumber, languageIndex(f[0]), static_cast<int>(payload), false});
     });
     if (!rows)

@@ -91,6 +91,8 @@ public:
 
     const LanguageLexicon& language(int index) const { return m_languages[static_cast<std::size_t>(index)]; }
     const std::vector<TermEntry>& terms() const { return m_terms; }
+    // The language of terms()[index]: 0 pt, 1 es, 2 en, -1 for a term written alike in all ("*").
+    int termLanguage(std::size_t index) const { return m_termLanguages[index]; }
     const std::vector<AnalyteNameEntry>& analyteNames() const { return m_analyteNames; }
     // Each analyte as the name of its test ("CRP was normal"): a procedure with the analyte's
     // concept, indexed like analytes().
@@ -118,6 +120,7 @@ private:
 
     std::array<LanguageLexicon, kLanguageCount> m_languages;
     std::vector<TermEntry> m_terms;
+    std::vector<std::int8_t> m_termLanguages; // parallel to m_terms
     std::vector<AnalyteNameEntry> m_analyteNames;
     std::vector<TermEntry> m_analyteTests;
     std::vector<TriggerEntry> m_triggers;

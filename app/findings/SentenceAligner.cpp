@@ -1,11 +1,12 @@
 #include "SentenceAligner.h"
 
 #include "CodePointMap.h"
-
-#include <QSet>
+#include "Tokenizer.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
+#include <iterator>
 #include <limits>
 #include <vector>
 
@@ -13,19 +14,29 @@ namespace caselens::findings {
 namespace {
 
 // What a sentence shares with its translation: its numbers (digits only, so "0,80" = "0.80")
-// and the concepts of its findings.
+// and the concepts of its findings, as 64-bit hashes in a sorted vector: the dynamic programme
+// compares them for every cell, and merging two sorted vectors allocates nothing.
 struct Signature {
     double length = 0;
-    QSet<QString> anchors;
+    std::vector<std::uint64_t> anchors; // sorted, unique
 };
+
+std::uint64_t anchorHash(QStringView anchor)
+{
+    return Tokenizer::hashOf(std::u16string_view(reinterpret_cast<const char16_t*>(anchor.utf16()),
+                                                 static_cast<std::size_t>(anchor.size())));
+}
 
 std::vector<Signature> signatures(const QString& text, const ExtractionResult& result)
 {
     std::vector<Signature> out(static_cast<std::size_t>(result.sentences.size()));
+    // Code points are UTF-16 positions unless the text has surrogate pairs (rare): convert only then.
+    const bool surrogates =
+        std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.isHighSurrogate(); });
     for (qsizetype s = 0; s < result.sentences.size(); ++s) {
         const SentenceSpan& sentence = result.sentences[s];
-        const int begin = CodePointMap::toUtf16(text, sentence.start);
-        const int end = CodePointMap::toUtf16(text, sentence.end);
+        const int begin = surrogates ? CodePointMap::toUtf16(text, sentence.start) : sentence.start;
+        const int end = surrogates ? CodePointMap::toUtf16(text, sentence.end) : sentence.end;
         Signature& signature = out[static_cast<std::size_t>(s)];
         signature.length = std::max(1, sentence.end - sentence.start);
         QString digits;
@@ -37,7 +48,7 @@ std::vector<Signature> signatures(const QString& text, const ExtractionResult& r
                        text[i + 1].isDigit()) {
                 continue;
             } else if (!digits.isEmpty()) {
-                signature.anchors.insert(QLatin1Char('#') + digits);
+                signature.anchors.push_back(anchorHash(QString(QLatin1Char('#') + digits)));
                 digits.clear();
             }
         }
@@ -47,23 +58,48 @@ std::vector<Signature> signatures(const QString& text, const ExtractionResult& r
             continue;
         for (qsizetype s = 0; s < result.sentences.size(); ++s) {
             if (finding.start >= result.sentences[s].start && finding.start < result.sentences[s].end) {
-                out[static_cast<std::size_t>(s)].anchors.insert(finding.conceptId);
+                out[static_cast<std::size_t>(s)].anchors.push_back(anchorHash(finding.conceptId));
                 break;
             }
         }
     }
+    for (Signature& signature : out) {
+        std::sort(signature.anchors.begin(), signature.anchors.end());
+        signature.anchors.erase(std::unique(signature.anchors.begin(), signature.anchors.end()),
+                                signature.anchors.end());
+    }
     return out;
 }
 
-double similarity(const QSet<QString>& a, const QSet<QString>& b)
+// Jaccard similarity of two anchor sets.
+double similarity(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b)
 {
-    if (a.isEmpty() && b.isEmpty())
+    if (a.empty() && b.empty())
         return 0;
-    qsizetype shared = 0;
-    for (const QString& anchor : a)
-        if (b.contains(anchor))
+    std::size_t shared = 0;
+    for (auto i = a.begin(), j = b.begin(); i != a.end() && j != b.end();) {
+        if (*i < *j) {
+            ++i;
+        } else if (*j < *i) {
+            ++j;
+        } else {
             ++shared;
+            ++i;
+            ++j;
+        }
+    }
     return static_cast<double>(shared) / static_cast<double>(a.size() + b.size() - shared);
+}
+
+// The anchors of sentences k-1 and k together, for every k (k = 0: empty), computed once rather
+// than for every cell of the programme that considers a 2-1 or 1-2 bead ending there.
+std::vector<std::vector<std::uint64_t>> pairUnions(const std::vector<Signature>& side)
+{
+    std::vector<std::vector<std::uint64_t>> unions(side.size());
+    for (std::size_t k = 1; k < side.size(); ++k)
+        std::set_union(side[k - 1].anchors.begin(), side[k - 1].anchors.end(), side[k].anchors.begin(),
+                       side[k].anchors.end(), std::back_inserter(unions[k]));
+    return unions;
 }
 
 // -log P(|delta|) under Gale & Church's normal model of length ratios.
@@ -110,24 +146,24 @@ QList<SentenceAlignment> SentenceAligner::align(const QString& originalText, con
         return static_cast<std::size_t>(i * (m + 1) + j);
     };
     cost[at(0, 0)] = 0;
+    const std::vector<std::vector<std::uint64_t>> unionsA = pairUnions(a);
+    const std::vector<std::vector<std::uint64_t>> unionsB = pairUnions(b);
     auto beadCost = [&](Bead bead, int i, int j) {
         // The bead ends at original i, translation j (exclusive).
         const int da = kOriginalSpan[bead];
         const int db = kTranslationSpan[bead];
         double lengthA = 0;
         double lengthB = 0;
-        QSet<QString> anchorsA;
-        QSet<QString> anchorsB;
-        for (int k = i - da; k < i; ++k) {
+        for (int k = i - da; k < i; ++k)
             lengthA += a[static_cast<std::size_t>(k)].length;
-            anchorsA.unite(a[static_cast<std::size_t>(k)].anchors);
-        }
-        for (int k = j - db; k < j; ++k) {
+        for (int k = j - db; k < j; ++k)
             lengthB += b[static_cast<std::size_t>(k)].length;
-            anchorsB.unite(b[static_cast<std::size_t>(k)].anchors);
-        }
         if (da == 0 || db == 0)
             return kPrior[bead] + lengthCost(lengthA, lengthB, ratio) / 2;
+        const std::vector<std::uint64_t>& anchorsA =
+            da == 2 ? unionsA[static_cast<std::size_t>(i - 1)] : a[static_cast<std::size_t>(i - 1)].anchors;
+        const std::vector<std::uint64_t>& anchorsB =
+            db == 2 ? unionsB[static_cast<std::size_t>(j - 1)] : b[static_cast<std::size_t>(j - 1)].anchors;
         // Two sentences against one earn the anchor bonus only as far as each of the two shares
         // anchors with the other side: otherwise a dropped sentence would hide in a 2-1 bead.
         double anchorSimilarity = similarity(anchorsA, anchorsB);

@@ -201,6 +201,11 @@ bool ValueExtractor::settle(CandidateFinding& candidate, const ValueRead& read) 
 
 std::optional<FindingCategory> ValueExtractor::genericCategory(const UnitEntry& unit) const
 {
+    // A mass per day is a dose ("prednisona 30 mg/día", "100 mg/day"); per 24 hours it is what a
+    // urine collection measures ("proteinuria 300 mg/24 h").
+    if (unit.variant.endsWith(QLatin1String("/d")) || unit.variant.contains(QLatin1String("/dia")) ||
+        unit.variant.contains(QStringView(u"/día")) || unit.variant.contains(QLatin1String("/day")))
+        return std::nullopt;
     // Dimensions only laboratory results are measured in (units.tsv's names); pressures are
     // haemodynamic measurements. Masses, lengths, volumes, times and percentages are doses,
     // sizes and proportions as often as results, so they need a known analyte.

@@ -32,7 +32,7 @@ struct AuditEntry {
     QDateTime at;
     QString author;
     CaseId caseId = 0;
-    QString entity; // "case", "status", "tags", "finding", "annotation", "findings"
+    QString entity; // "case", "status", "tags", "finding", "annotation", "findings", "qa_dismissal"
     qint64 entityId = 0;
     QString action; // "create", "update", "delete"
     QString oldValue;

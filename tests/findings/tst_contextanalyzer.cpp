@@ -128,6 +128,20 @@ private slots:
                                    << "Exame neurológico sem alterações na marcha."
                                    << "marcha"
                                    << "-";
+        // "ausência dos" (de + os): the contraction must negate like "ausência de" (found by the
+        // translation check, where "absence of adverse effects such as bleeding" drifted).
+        QTest::newRow("pt negation contracted") << "pt"
+                                                << "Ausência dos efeitos adversos e de sangramento."
+                                                << "sangramento"
+                                                << "negated";
+        QTest::newRow("pt pseudo no data of interest") << "pt"
+                                                       << "Raio-X: sem dados de interesse TAC com efusão."
+                                                       << "TAC"
+                                                       << "-";
+        QTest::newRow("en pseudo no data of interest") << "en"
+                                                       << "X-ray: no data of interest CT scan with effusion."
+                                                       << "CT scan"
+                                                       << "-";
         QTest::newRow("pt backward") << "pt"
                                      << "Hemoculturas negativas."
                                      << "Hemoculturas"

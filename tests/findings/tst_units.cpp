@@ -51,6 +51,17 @@ private slots:
         QVERIFY(!units.toCanonical(1, QStringLiteral("furlongs")));
     }
 
+    void dosesPerDayInEveryLanguage()
+    {
+        // "100 mg/día" and its translation "100 mg/day" are the same dose (found by the
+        // translation check: without "mg/day" the English read "100 mg", a different unit).
+        const UnitTable& units = findings::CompiledLexicons::shared()->units();
+        for (const char* written : {"mg/día", "mg/dia", "mg/day", "mg/d", "mg/24 hours"})
+            QCOMPARE(units.find(QString::fromUtf8(written))->ucum, QStringLiteral("mg/(24.h)"));
+        QCOMPARE(units.toCanonical(1, QStringLiteral("g/day"))->value,
+                 units.toCanonical(1000, QStringLiteral("mg/day"))->value);
+    }
+
     void exactCaseWinsBetweenVariants()
     {
         // "mm" (length) and "mM" (millimolar) fold alike; the one written exactly wins.

@@ -180,6 +180,25 @@ private slots:
                      qPrintable(testsupport::describe(result)));
     }
 
+    void dosesPerDayAreNotLabResults()
+    {
+        // A mass per day is a dose; per 24 hours, a urine collection's result (a regression
+        // found when "mg/day" joined units.tsv for the translation check).
+        const auto engine = FindingsEngine::shared();
+        for (const auto& [text, language] : {std::pair{"Prednisona 30 mg/día.", "es"},
+                                             std::pair{"Prednisone 30 mg/day and 1 g/d of metformin.", "en"}}) {
+            const ExtractionResult result = engine->extract(QString::fromUtf8(text), QString::fromLatin1(language));
+            for (const Finding& finding : result.findings)
+                QVERIFY2(finding.category != FindingCategory::LabResult, qPrintable(testsupport::describe(result)));
+        }
+        const ExtractionResult urine =
+            engine->extract(QStringLiteral("Urine collection: 300 mg/24 h."), QStringLiteral("en"));
+        bool lab = false;
+        for (const Finding& finding : urine.findings)
+            lab = lab || finding.category == FindingCategory::LabResult;
+        QVERIFY2(lab, qPrintable(testsupport::describe(urine)));
+    }
+
     void valueWordsAreNotAlsoTerms()
     {
         // "glucose" is a medication term too; inside a lab value it is the analyte only.
