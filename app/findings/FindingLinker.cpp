@@ -1,5 +1,7 @@
 #include "FindingLinker.h"
 
+#include <QHash>
+
 #include <algorithm>
 #include <cmath>
 #include <vector>
@@ -41,6 +43,8 @@ QString digitsOf(const QString& text)
     return digits;
 }
 
+constexpr int kFarthestCounterpart = 40; // sentences from where the original's sentence went
+
 struct CandidateLink {
     int original = 0;
     int translation = 0;
@@ -77,15 +81,24 @@ void FindingLinker::link(PairResult& pair, const CanonicalValue& canonicalValue)
     for (const Finding& f : b)
         valueB.push_back(canonicalValue(f));
 
+    // The translation's findings by concept: only those can be counterparts.
+    QHash<QString, std::vector<qsizetype>> byConcept;
+    for (qsizetype j = 0; j < b.size(); ++j)
+        if (!b[j].conceptId.isEmpty())
+            byConcept[b[j].conceptId].push_back(j);
+
     std::vector<CandidateLink> candidates;
     for (qsizetype i = 0; i < a.size(); ++i) {
         const Finding& fa = a[i];
         if (fa.conceptId.isEmpty())
             continue;
+        const auto sameConcept = byConcept.constFind(fa.conceptId);
+        if (sameConcept == byConcept.cend())
+            continue;
         const int sa = sentenceOf(pair.original, fa);
-        for (qsizetype j = 0; j < b.size(); ++j) {
+        for (const qsizetype j : *sameConcept) {
             const Finding& fb = b[j];
-            if (fb.conceptId != fa.conceptId || !compatibleCategories(fa.category, fb.category))
+            if (!compatibleCategories(fa.category, fb.category))
                 continue;
             if (!sameValue(valueA[static_cast<std::size_t>(i)], valueB[static_cast<std::size_t>(j)]))
                 continue;
@@ -102,6 +115,11 @@ void FindingLinker::link(PairResult& pair, const CanonicalValue& canonicalValue)
             } else {
                 distance = std::abs(sa - sb);
             }
+            // Further than this, a mention of the same concept is another mention, not the
+            // counterpart (and a long report repeating a drug hundreds of times would otherwise
+            // pair every mention with every other).
+            if (distance > kFarthestCounterpart)
+                continue;
             double score = distance == 0 ? 1.0 : std::max(0.2, 0.85 - 0.15 * (distance - 1));
             if (fa.negated != fb.negated || fa.uncertain != fb.uncertain)
                 score *= 0.9; // still the counterpart; the translation check reports the difference

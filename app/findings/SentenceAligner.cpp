@@ -1,5 +1,6 @@
 #include "SentenceAligner.h"
 
+#include "AlignmentGrid.h"
 #include "CodePointMap.h"
 #include "Tokenizer.h"
 
@@ -56,12 +57,15 @@ std::vector<Signature> signatures(const QString& text, const ExtractionResult& r
     for (const Finding& finding : result.findings) {
         if (finding.conceptId.isEmpty())
             continue;
-        for (qsizetype s = 0; s < result.sentences.size(); ++s) {
-            if (finding.start >= result.sentences[s].start && finding.start < result.sentences[s].end) {
-                out[static_cast<std::size_t>(s)].anchors.push_back(anchorHash(finding.conceptId));
-                break;
-            }
-        }
+        // Sentences are in reading order: the last one starting at or before the finding.
+        const auto after = std::upper_bound(
+            result.sentences.cbegin(), result.sentences.cend(), finding.start,
+            [](int start, const SentenceSpan& sentence) { return start < sentence.start; });
+        if (after == result.sentences.cbegin())
+            continue;
+        const auto s = static_cast<std::size_t>(after - result.sentences.cbegin() - 1);
+        if (finding.start < result.sentences[static_cast<qsizetype>(s)].end)
+            out[s].anchors.push_back(anchorHash(finding.conceptId));
     }
     for (Signature& signature : out) {
         std::sort(signature.anchors.begin(), signature.anchors.end());
@@ -140,12 +144,8 @@ QList<SentenceAlignment> SentenceAligner::align(const QString& originalText, con
     const double ratio = totalA > 0 && totalB > 0 ? totalB / totalA : 1.0;
 
     const double infinity = std::numeric_limits<double>::infinity();
-    std::vector<double> cost(static_cast<std::size_t>((n + 1) * (m + 1)), infinity);
-    std::vector<std::uint8_t> from(cost.size(), BeadCount);
-    auto at = [m](int i, int j) {
-        return static_cast<std::size_t>(i * (m + 1) + j);
-    };
-    cost[at(0, 0)] = 0;
+    AlignmentGrid grid(n, m);
+    grid.setOrigin();
     const std::vector<std::vector<std::uint64_t>> unionsA = pairUnions(a);
     const std::vector<std::vector<std::uint64_t>> unionsB = pairUnions(b);
     auto beadCost = [&](Bead bead, int i, int j) {
@@ -178,19 +178,18 @@ QList<SentenceAlignment> SentenceAligner::align(const QString& originalText, con
         return kPrior[bead] + lengthCost(lengthA, lengthB, ratio) - kAnchorWeight * anchorSimilarity;
     };
     for (int i = 0; i <= n; ++i) {
-        for (int j = 0; j <= m; ++j) {
+        for (int j = grid.firstColumn(i); j <= grid.lastColumn(i); ++j) {
             if (i == 0 && j == 0)
                 continue;
             for (int bead = 0; bead < BeadCount; ++bead) {
                 const int pi = i - kOriginalSpan[bead];
                 const int pj = j - kTranslationSpan[bead];
-                if (pi < 0 || pj < 0 || cost[at(pi, pj)] == infinity)
+                if (pi < 0 || pj < 0)
                     continue;
-                const double total = cost[at(pi, pj)] + beadCost(static_cast<Bead>(bead), i, j);
-                if (total < cost[at(i, j)]) {
-                    cost[at(i, j)] = total;
-                    from[at(i, j)] = static_cast<std::uint8_t>(bead);
-                }
+                const double before = grid.cost(pi, pj);
+                if (before == infinity)
+                    continue;
+                grid.relax(i, j, before + beadCost(static_cast<Bead>(bead), i, j), static_cast<std::uint8_t>(bead));
             }
         }
     }
@@ -198,10 +197,10 @@ QList<SentenceAlignment> SentenceAligner::align(const QString& originalText, con
     int i = n;
     int j = m;
     while (i > 0 || j > 0) {
-        const auto bead = static_cast<Bead>(from[at(i, j)]);
+        const auto bead = static_cast<Bead>(grid.from(i, j));
         const int pi = i - kOriginalSpan[bead];
         const int pj = j - kTranslationSpan[bead];
-        const double step = cost[at(i, j)] - cost[at(pi, pj)];
+        const double step = grid.cost(i, j) - grid.cost(pi, pj);
         SentenceAlignment pair;
         pair.originalFirst = pi;
         pair.originalCount = kOriginalSpan[bead];

@@ -1,6 +1,7 @@
 // Sentence alignment and cross-language links between an original and its translation.
 
 #include "FindingsTestSupport.h"
+#include "findings/AlignmentGrid.h"
 
 #include <QTest>
 
@@ -104,6 +105,45 @@ private slots:
             QCOMPARE(a.conceptId, b.conceptId);
             QVERIFY2(std::abs(a.start - b.start) < 10, qPrintable(a.text));
         }
+    }
+
+    void longTextsKeepOnlyABandOfTheGrid()
+    {
+        // A 1 MB report has about 8,000 sentences a side: the whole grid was 64 million cells
+        // (half a gigabyte, minutes of work before the workspace could show the case).
+        const findings::AlignmentGrid shortCase(120, 130);
+        QCOMPARE(shortCase.cellCount(), std::size_t{121 * 131});
+        QVERIFY(shortCase.contains(0, 130));
+        const findings::AlignmentGrid longCase(8000, 8200);
+        QVERIFY2(longCase.cellCount() < std::size_t{8001} * 700, qPrintable(QString::number(longCase.cellCount())));
+        QVERIFY(longCase.contains(0, 0));
+        QVERIFY(longCase.contains(8000, 8200));
+        QVERIFY(longCase.contains(4000, 4100));
+        QVERIFY(!longCase.contains(0, 8200));
+        QCOMPARE(longCase.cost(0, 8200), std::numeric_limits<double>::infinity());
+        // Very uneven sides still connect row to row.
+        const findings::AlignmentGrid uneven(10, 200000);
+        for (int i = 1; i <= 10; ++i)
+            QVERIFY(uneven.firstColumn(i) <= uneven.lastColumn(i - 1));
+    }
+
+    void longReportsAlignSentenceBySentence()
+    {
+        QString original;
+        QString translation;
+        for (int i = 0; i < 1500; ++i) {
+            original += QStringLiteral("Leucócitos %1/mm3 no dia %2. ").arg(9000 + i).arg(i);
+            translation += QStringLiteral("Leukocytes %1/mm3 on day %2. ").arg(9000 + i).arg(i);
+        }
+        const PairResult pair = testsupport::fixtureEngine()->extractPair(original, QStringLiteral("pt"), translation,
+                                                                          QStringLiteral("en"));
+        QCOMPARE(pair.alignment.size(), qsizetype{1500});
+        for (const SentenceAlignment& bead : pair.alignment) {
+            QCOMPARE(bead.originalCount, 1);
+            QCOMPARE(bead.translationCount, 1);
+            QCOMPARE(bead.translationFirst, bead.originalFirst);
+        }
+        QVERIFY(pair.links.size() >= 1500);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "QaAligner.h"
 
+#include "findings/AlignmentGrid.h"
 #include "findings/Tokenizer.h"
 
 #include <algorithm>
@@ -130,11 +131,7 @@ std::vector<Bead> run(const std::vector<Sentence>& a, const std::vector<Sentence
     const auto n = static_cast<int>(a.size());
     const auto m = static_cast<int>(b.size());
     const double infinity = std::numeric_limits<double>::infinity();
-    std::vector<double> cost(static_cast<std::size_t>((n + 1) * (m + 1)), infinity);
-    std::vector<std::uint8_t> from(cost.size(), KindCount);
-    const auto at = [m](int i, int j) {
-        return static_cast<std::size_t>(i * (m + 1) + j);
-    };
+    findings::AlignmentGrid grid(n, m);
     const auto beadCost = [&](Kind kind, int i, int j) {
         switch (kind) {
         case OneZero:
@@ -173,30 +170,29 @@ std::vector<Bead> run(const std::vector<Sentence>& a, const std::vector<Sentence
         }
         return infinity;
     };
-    cost[at(0, 0)] = 0;
+    grid.setOrigin();
     for (int i = 0; i <= n; ++i) {
-        for (int j = 0; j <= m; ++j) {
+        for (int j = grid.firstColumn(i); j <= grid.lastColumn(i); ++j) {
             if (i == 0 && j == 0)
                 continue;
             for (int kind = 0; kind < KindCount; ++kind) {
                 const int pi = i - kOriginalSpan[kind];
                 const int pj = j - kTranslationSpan[kind];
-                if (pi < 0 || pj < 0 || cost[at(pi, pj)] == infinity)
+                if (pi < 0 || pj < 0)
                     continue;
-                const double total = cost[at(pi, pj)] + beadCost(static_cast<Kind>(kind), i, j);
-                if (total < cost[at(i, j)]) {
-                    cost[at(i, j)] = total;
-                    from[at(i, j)] = static_cast<std::uint8_t>(kind);
-                }
+                const double before = grid.cost(pi, pj);
+                if (before == infinity)
+                    continue;
+                grid.relax(i, j, before + beadCost(static_cast<Kind>(kind), i, j), static_cast<std::uint8_t>(kind));
             }
         }
     }
     std::vector<Bead> beads;
     for (int i = n, j = m; i > 0 || j > 0;) {
-        const int kind = from[at(i, j)];
+        const int kind = grid.from(i, j);
         const int pi = i - kOriginalSpan[kind];
         const int pj = j - kTranslationSpan[kind];
-        const double step = cost[at(i, j)] - cost[at(pi, pj)];
+        const double step = grid.cost(i, j) - grid.cost(pi, pj);
         beads.push_back({pi, kOriginalSpan[kind], pj, kTranslationSpan[kind],
                          std::clamp(std::exp(-std::max(0.0, step) / 4), 0.0, 1.0)});
         i = pi;
