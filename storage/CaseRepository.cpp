@@ -1,6 +1,7 @@
 #include "CaseRepository.h"
 
 #include "AuditLog.h"
+#include "QaScoreRepository.h"
 #include "Timestamps.h"
 
 #include <QCoreApplication>
@@ -198,8 +199,10 @@ Result<QList<CaseSummary>> CaseRepository::list(int offset, int limit) const
         m_library.database(),
         QStringLiteral("SELECT c.id, c.title, c.status, "
                        "(SELECT group_concat(language, ',') FROM "
-                       "  (SELECT language FROM documents d WHERE d.case_id = c.id ORDER BY role)) "
-                       "FROM cases c ORDER BY c.id LIMIT :limit OFFSET :offset"),
+                       "  (SELECT language FROM documents d WHERE d.case_id = c.id ORDER BY role)), ") +
+            translationCheckColumns() +
+            QStringLiteral(" FROM cases c LEFT JOIN qa_scores q ON q.case_id = c.id "
+                           "ORDER BY c.id LIMIT :limit OFFSET :offset"),
         tr("list the cases"));
     select.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
     if (auto run = select.exec(); !run)
@@ -211,6 +214,7 @@ Result<QList<CaseSummary>> CaseRepository::list(int offset, int limit) const
         summary.title = select.value(1).toString();
         summary.status = reviewStatusFromKey(select.value(2).toString()).value_or(ReviewStatus::New);
         summary.languages = select.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        readTranslationCheck(select, 4, summary);
         summaries << summary;
     }
     return summaries;

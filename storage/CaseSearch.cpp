@@ -1,6 +1,7 @@
 #include "CaseSearch.h"
 
 #include "FullTextQuery.h"
+#include "QaScoreRepository.h"
 #include "SqlStatement.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,7 @@ Status readHits(SqlStatement& page, SearchResults& results)
         hit.summary.status = reviewStatusFromKey(page.value(2).toString()).value_or(ReviewStatus::New);
         hit.summary.languages = page.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         hit.snippet = page.value(4).toString();
+        readTranslationCheck(page, 5, hit.summary);
         results.hits << hit;
     }
     return {};
@@ -86,9 +88,10 @@ Result<SearchResults> CaseSearch::searchWords(const QString& match, int offset, 
     SqlStatement page(
         m_library.database(),
         QStringLiteral("SELECT c.id, c.title, c.status, ") + kLanguages + QStringLiteral(", ") + kSnippet +
-            QStringLiteral(" FROM (SELECT id FROM (") + kMatchingCases +
+            QStringLiteral(", ") + translationCheckColumns() + QStringLiteral(" FROM (SELECT id FROM (") +
+            kMatchingCases +
             QStringLiteral(") ORDER BY id LIMIT :limit OFFSET :offset) AS m JOIN cases c ON c.id = m.id "
-                           "ORDER BY c.id"),
+                           "LEFT JOIN qa_scores q ON q.case_id = c.id ORDER BY c.id"),
         tr("search the library"));
     page.bind(QStringLiteral(":match"), match)
         .bind(QStringLiteral(":limit"), limit)
@@ -156,8 +159,10 @@ Result<SearchResults> CaseSearch::search(const SearchQuery& query) const
 
     SqlStatement page(m_library.database(),
                       QStringLiteral("SELECT c.id, c.title, c.status, ") + kLanguages + QStringLiteral(", ") +
-                          (match->isEmpty() ? QStringLiteral("''") : kSnippet) +
-                          QStringLiteral(" FROM cases c") + conditions.where() +
+                          (match->isEmpty() ? QStringLiteral("''") : kSnippet) + QStringLiteral(", ") +
+                          translationCheckColumns() +
+                          QStringLiteral(" FROM cases c LEFT JOIN qa_scores q ON q.case_id = c.id") +
+                          conditions.where() +
                           QStringLiteral(" ORDER BY c.id LIMIT :limit OFFSET :offset"),
                       tr("search the library"));
     conditions.applyTo(page);

@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QPainter>
 
+#include <cmath>
+
 namespace caselens::ui {
 namespace {
 
@@ -16,6 +18,18 @@ QString subtitleOf(const QModelIndex& index)
     const QStringList languages = index.data(CaseListModel::LanguagesRole).toStringList();
     const auto status = static_cast<ReviewStatus>(index.data(CaseListModel::StatusRole).toInt());
     return languages.join(QStringLiteral(" → ")).toUpper() + QStringLiteral("  ·  ") + displayName(status);
+}
+
+// "QA 96" at the right of the subtitle, when the translation was checked; a case with a
+// critical issue is marked, so a reviewer sees where to look first.
+QString scoreOf(const QModelIndex& index)
+{
+    const QVariant value = index.data(CaseListModel::TranslationCheckRole);
+    if (!value.isValid())
+        return {};
+    const auto check = value.value<TranslationCheckSummary>();
+    const QString score = CaseListDelegate::tr("QA %1").arg(std::floor(check.score), 0, 'f', 0);
+    return check.critical > 0 ? QStringLiteral("⚠ ") + score : score;
 }
 
 } // namespace
@@ -53,9 +67,13 @@ void CaseListDelegate::paint(QPainter* painter, const QStyleOptionViewItem& opti
     QColor subtle =
         opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::PlaceholderText);
     painter->setPen(subtle);
-    const QRect subtitleRect(area.left(), titleRect.bottom() + 2, area.width(), subtitleMetrics.height());
+    QRect subtitleRect(area.left(), titleRect.bottom() + 2, area.width(), subtitleMetrics.height());
+    if (const QString score = scoreOf(index); !score.isEmpty()) {
+        painter->drawText(subtitleRect, Qt::AlignRight | Qt::AlignVCenter, score);
+        subtitleRect.setRight(subtitleRect.right() - subtitleMetrics.horizontalAdvance(score) - kPadding);
+    }
     painter->drawText(subtitleRect, Qt::AlignLeft | Qt::AlignVCenter,
-                      subtitleMetrics.elidedText(subtitleOf(index), Qt::ElideRight, area.width()));
+                      subtitleMetrics.elidedText(subtitleOf(index), Qt::ElideRight, subtitleRect.width()));
     painter->restore();
 }
 

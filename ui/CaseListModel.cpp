@@ -28,8 +28,17 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         QStringList names;
         for (const QString& code : row.languages)
             names << language::nativeName(code);
-        return tr("%1\n%2 · %3").arg(row.title, names.join(QStringLiteral(" → ")), displayName(row.status));
+        QString tip = tr("%1\n%2 · %3").arg(row.title, names.join(QStringLiteral(" → ")), displayName(row.status));
+        if (row.translationCheck)
+            tip += QLatin1Char('\n') + tr("Translation check: score %1; %2 critical, %3 major, %4 minor issues")
+                                          .arg(row.translationCheck->score, 0, 'f', 1)
+                                          .arg(row.translationCheck->critical)
+                                          .arg(row.translationCheck->major)
+                                          .arg(row.translationCheck->minor);
+        return tip;
     }
+    case TranslationCheckRole:
+        return row.translationCheck ? QVariant::fromValue(*row.translationCheck) : QVariant();
     case CaseIdRole:
         return row.id;
     case LanguagesRole:
@@ -40,6 +49,18 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return m_rows.at(index.row()).snippet;
     default:
         return {};
+    }
+}
+
+void CaseListModel::setTranslationCheck(CaseId id, const TranslationCheckSummary& check)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].summary.id != id)
+            continue;
+        m_rows[row].summary.translationCheck = check;
+        const QModelIndex changed = index(static_cast<int>(row));
+        emit dataChanged(changed, changed, {TranslationCheckRole, Qt::ToolTipRole});
+        return;
     }
 }
 

@@ -13,7 +13,7 @@ namespace caselens::ui {
 class CaseListModel final : public QAbstractListModel {
     Q_OBJECT
 public:
-    enum Role { CaseIdRole = Qt::UserRole + 1, LanguagesRole, StatusRole, SnippetRole };
+    enum Role { CaseIdRole = Qt::UserRole + 1, LanguagesRole, StatusRole, SnippetRole, TranslationCheckRole };
 
     explicit CaseListModel(storage::Library& library, QObject* parent = nullptr);
 
@@ -31,6 +31,8 @@ public:
     // The case's row, fetching pages until it is found; invalid if it is not in the list.
     QModelIndex indexOfCase(CaseId id);
     int totalCount() const { return m_totalCount; }
+    // A case's new translation-check score (the QA panel checked it again), without a reload.
+    void setTranslationCheck(CaseId id, const TranslationCheckSummary& check);
 
 signals:
     void loadFailed(const QString& message);

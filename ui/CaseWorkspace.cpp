@@ -455,6 +455,23 @@ void CaseWorkspace::revealAnnotation(qint64 annotationId)
             }
 }
 
+void CaseWorkspace::revealSpans(int originalStart, int originalEnd, int translationStart, int translationEnd)
+{
+    if (!m_session)
+        return;
+    DocumentPane* focus = nullptr;
+    if (originalStart >= 0 && originalEnd >= originalStart && m_original->document()) {
+        m_original->revealSpan(originalStart, originalEnd);
+        focus = m_original;
+    }
+    if (translationStart >= 0 && translationEnd >= translationStart && m_translation->document()) {
+        m_translation->revealSpan(translationStart, translationEnd);
+        focus = m_translation;
+    }
+    if (focus)
+        focus->textView()->setFocus(Qt::OtherFocusReason);
+}
+
 void CaseWorkspace::switchPane()
 {
     DocumentPane* next = m_lastPane == DocumentRole::Original ? m_translation : m_original;

@@ -60,6 +60,8 @@ public:
     void addFindingFromSelection();
     // Adds the selected words to the library's own lexicon; emits lexiconChanged.
     void addSelectionToLexicon();
+    // Selects a span in each text (code points; -1 for none), as the QA panel's issues give them.
+    void revealSpans(int originalStart, int originalEnd, int translationStart, int translationEnd);
     // Shows a finding (and its counterpart in the other text); used by the findings table.
     void revealFinding(qint64 findingId);
     CategoryLegend* legend() const { return m_legend; }

@@ -9,6 +9,7 @@
 #include "ExtractionRunner.h"
 #include "FindBar.h"
 #include "FindingsPanel.h"
+#include "QaPanel.h"
 #include "FindingsTableModel.h"
 #include "FolderImportRunner.h"
 #include "LibraryPanel.h"
@@ -84,6 +85,8 @@ MainWindow::MainWindow(storage::Library& library, Settings& settings, QWidget* p
         m_findingsPanel->setSession(session);
         m_annotationsPanel->setSession(session);
         m_notesPanel->setSession(session);
+        m_qaPanel->setSession(session);
+        m_sideTabs->setTabText(m_sideTabs->indexOf(m_qaPanel), tr("Translation check"));
         for (QUndoStack* stack : m_undoGroup->stacks())
             m_undoGroup->removeStack(stack);
         if (session) {
@@ -150,6 +153,16 @@ QWidget* MainWindow::buildSidePanel()
     m_sideTabs->addTab(m_findingsPanel, tr("Findings"));
     m_sideTabs->addTab(m_annotationsPanel, tr("Annotations"));
     m_sideTabs->addTab(m_notesPanel, tr("Notes"));
+    m_qaPanel = new QaPanel(m_sideTabs);
+    m_sideTabs->addTab(m_qaPanel, tr("Translation check"));
+    connect(m_qaPanel, &QaPanel::jumpRequested, m_workspace, &CaseWorkspace::revealSpans);
+    connect(m_qaPanel, &QaPanel::message, this, &MainWindow::showError);
+    connect(m_qaPanel, &QaPanel::reportChanged, this, [this](double, int openIssues) {
+        m_sideTabs->setTabText(m_sideTabs->indexOf(m_qaPanel), tr("Translation check (%1)").arg(openIssues));
+        if (const auto& report = m_qaPanel->report(); report && m_workspace->session())
+            m_libraryPanel->model()->setTranslationCheck(m_workspace->session()->currentCase().id,
+                                                        toSummary(report->report.score));
+    });
     connect(m_findingsPanel, &FindingsPanel::activated, m_workspace, &CaseWorkspace::revealFinding);
     connect(m_findingsPanel, &FindingsPanel::correctRequested, m_workspace, &CaseWorkspace::correctFinding);
     connect(m_findingsPanel, &FindingsPanel::decide, this, [this](qint64 id, FindingState state) {

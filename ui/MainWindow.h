@@ -14,6 +14,7 @@ class QUndoGroup;
 namespace caselens::ui {
 
 class AnnotationsPanel;
+class QaPanel;
 class CaseWorkspace;
 class ExtractionRunner;
 class FindingsPanel;
@@ -64,6 +65,7 @@ private:
     FindingsPanel* m_findingsPanel = nullptr;
     AnnotationsPanel* m_annotationsPanel = nullptr;
     AnnotationsPanel* m_notesPanel = nullptr;
+    QaPanel* m_qaPanel = nullptr;
     QSplitter* m_mainSplitter = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     QLabel* m_savedIndicator = nullptr;

@@ -3,6 +3,7 @@
 #include "findings/qa/QaAnnotation.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -78,7 +79,17 @@ void QaPanel::setSession(ReviewSession* session)
             if (part == ReviewSession::Part::Annotations)
                 markAnnotated();
         });
-    runCheck();
+    // The check reads both texts again; only when the panel is on screen (see showEvent).
+    m_stale = true;
+    if (isVisible())
+        runCheck();
+}
+
+void QaPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        runCheck();
 }
 
 void QaPanel::refresh()
@@ -91,12 +102,19 @@ void QaPanel::runCheck(const QString& selectKey)
 {
     m_report.reset();
     m_problem.clear();
+    m_stale = false;
     if (m_session && m_session->document(DocumentRole::Translation)) {
-        auto checked = CaseTranslationCheck(m_session->library()).check(m_session->currentCase().id);
-        if (checked)
+        QApplication::setOverrideCursor(Qt::WaitCursor); // a long report takes seconds
+        CaseTranslationCheck check(m_session->library());
+        auto checked = check.check(m_session->currentCase().id);
+        QApplication::restoreOverrideCursor();
+        if (checked) {
             m_report = std::move(checked).value();
-        else
+            if (auto remembered = check.rememberScore(m_session->currentCase().id, *m_report); !remembered)
+                emit message(remembered.error());
+        } else {
             m_problem = checked.error();
+        }
     } else if (m_session) {
         m_problem = tr("This case has no translation to check.");
     }

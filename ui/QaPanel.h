@@ -25,7 +25,8 @@ class QaPanel final : public QWidget {
 public:
     explicit QaPanel(QWidget* parent = nullptr);
 
-    // Checks the session's case (nullptr: empty). Re-checks when annotations change, to mark
+    // Checks the session's case (nullptr: empty), at once when the panel is visible, else when it
+    // is shown, and keeps the score for the case list. Re-checks when annotations change, to mark
     // the annotated issues.
     void setSession(ReviewSession* session);
     // Runs the check again (after a re-import, or lexicon change).
@@ -49,6 +50,9 @@ signals:
     // A failure to show the user (a busy library, a refused annotation).
     void message(const QString& text);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void runCheck(const QString& selectKey = {});
     void markAnnotated();
@@ -59,6 +63,7 @@ private:
     QPointer<ReviewSession> m_session;
     std::optional<CaseQaReport> m_report;
     QString m_problem; // why there is no report
+    bool m_stale = false; // the session changed while the panel was hidden
     QaIssueListModel* m_model = nullptr;
     QListView* m_view = nullptr;
     QLabel* m_summary = nullptr;

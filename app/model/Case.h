@@ -5,6 +5,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 
@@ -32,11 +33,24 @@ struct Case {
 };
 
 // One row of the case list: what the list needs without loading the texts.
+// The last translation check of a case: its score and open issues by severity.
+struct TranslationCheckSummary {
+    double score = 100; // 0..100
+    int critical = 0;
+    int major = 0;
+    int minor = 0;
+
+    int issueCount() const { return critical + major + minor; }
+};
+
 struct CaseSummary {
     CaseId id = 0;
     QString title;
     QStringList languages; // original first
     ReviewStatus status = ReviewStatus::New;
+    std::optional<TranslationCheckSummary> translationCheck; // none until the case is checked
 };
 
 } // namespace caselens
+
+Q_DECLARE_METATYPE(caselens::TranslationCheckSummary)

@@ -130,8 +130,8 @@ private slots:
         QVERIFY2(opened.ok(), qPrintable(opened.error()));
         storage::Library& library = **opened;
         library.setAuthorName(QStringLiteral("Dr. Test"));
-        QCOMPARE(storage::SchemaMigrator::latestVersion(), 3);
-        QCOMPARE(library.schemaVersion(), 3);
+        QVERIFY(storage::SchemaMigrator::latestVersion() >= 3);
+        QCOMPARE(library.schemaVersion(), storage::SchemaMigrator::latestVersion());
         storage::CaseRepository cases(library);
         QCOMPARE(*cases.count(), 3);
         const auto seed = cases.load(1);

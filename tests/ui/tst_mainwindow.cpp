@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -88,6 +89,40 @@ private slots:
         QCOMPARE(window.findChild<QLabel*>(QStringLiteral("translationHeading"))->text(),
                  QStringLiteral("Translation · English"));
         QVERIFY(window.windowTitle().contains(QStringLiteral("Septic shock")));
+    }
+
+    void translationCheckTabScoresTheCaseAndJumpsToAnIssue()
+    {
+        ui::MainWindow window(*m_library, *m_settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const auto demo = storage::CaseRepository(*m_library).list(0, 1)->first().id;
+        QVERIFY(window.openCase(demo));
+        auto* tabs = window.findChild<QTabWidget*>(QStringLiteral("sideTabs"));
+        auto* panel = window.findChild<QWidget*>(QStringLiteral("qaPanel"));
+        QVERIFY(tabs && panel);
+        tabs->setCurrentWidget(panel); // the check runs when the tab is shown
+        auto* issues = window.findChild<QListView*>(QStringLiteral("qaIssueList"));
+        QTRY_VERIFY(issues->model()->rowCount() > 0);
+        QVERIFY(tabs->tabText(tabs->indexOf(panel)).contains(QString::number(issues->model()->rowCount())));
+
+        // The case list shows the score at once.
+        auto* list = window.findChild<QListView*>(QStringLiteral("caseList"));
+        const QModelIndex row = qobject_cast<ui::CaseListModel*>(list->model())->indexOfCase(demo);
+        QVERIFY(row.data(ui::CaseListModel::TranslationCheckRole).isValid());
+        QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Translation check")));
+
+        // Enter on the misspelt drug selects it in both texts.
+        int terminology = -1;
+        for (int r = 0; r < issues->model()->rowCount(); ++r)
+            if (issues->model()->index(r, 0).data().toString().contains(QStringLiteral("cloxacycline")))
+                terminology = r;
+        QVERIFY(terminology >= 0);
+        issues->setCurrentIndex(issues->model()->index(terminology, 0));
+        issues->setFocus();
+        QTest::keyClick(issues, Qt::Key_Return);
+        QCOMPARE(text(window, "translationText")->textCursor().selectedText(), QStringLiteral("cloxacycline"));
+        QCOMPARE(text(window, "originalText")->textCursor().selectedText(), QStringLiteral("cloxaciclina"));
     }
 
     void openCaseByIdAndStepThroughCases()

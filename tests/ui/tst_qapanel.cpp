@@ -71,6 +71,7 @@ private slots:
         ReviewSession session(*m_library, m_case);
         QVERIFY(session.load().ok());
         ui::QaPanel panel;
+        panel.show(); // it checks only when on screen
         QAbstractItemModelTester tester(panel.model(),
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy reports(&panel, &ui::QaPanel::reportChanged);
@@ -97,6 +98,7 @@ private slots:
         ReviewSession session(*m_library, m_case);
         QVERIFY(session.load().ok());
         ui::QaPanel panel;
+        panel.show(); // it checks only when on screen
         panel.setSession(&session);
         QSignalSpy jumps(&panel, &ui::QaPanel::jumpRequested);
         const int drug = rowOfType(panel, QStringLiteral("terminology"));
@@ -159,6 +161,7 @@ private slots:
         }
         // A new panel (the app reopened) leaves it out too; shown on request, D restores it.
         ui::QaPanel again;
+        again.show();
         again.setSession(&session);
         QCOMPARE(again.model()->rowCount(), 1);
         again.findChild<QCheckBox*>(QStringLiteral("qaShowDismissed"))->setChecked(true);
@@ -181,6 +184,7 @@ private slots:
         ReviewSession session(*m_library, added->id);
         QVERIFY(session.load().ok());
         ui::QaPanel panel;
+        panel.show(); // it checks only when on screen
         panel.setSession(&session);
         QCOMPARE(panel.model()->rowCount(), 0);
         QVERIFY(panel.summary().contains(QStringLiteral("no translation")));

@@ -1,8 +1,11 @@
 #include "CaseExtractor.h"
 
 #include "core/Version.h"
+#include "core/qa/CaseTranslationCheck.h"
 #include "storage/CaseRepository.h"
 #include "storage/FindingRepository.h"
+#include "storage/QaDismissalRepository.h"
+#include "storage/QaScoreRepository.h"
 #include "storage/UserTermRepository.h"
 
 #include <QCryptographicHash>
@@ -38,6 +41,8 @@ const QByteArray& bundledLexiconFingerprint()
 
 CaseExtractor::CaseExtractor(std::shared_ptr<const FindingsEngine> engine, QString version)
     : m_engine(std::move(engine))
+    , m_checker(m_engine == FindingsEngine::shared() ? qa::TranslationChecker::shared()
+                                                     : std::make_shared<const qa::TranslationChecker>(m_engine))
     , m_version(std::move(version))
 {}
 
@@ -77,6 +82,7 @@ CaseExtractor::Extraction CaseExtractor::extract(const Case& aCase) const
     }
     PairResult pair =
         m_engine->extractPair(original->text, original->language, translation->text, translation->language);
+    extraction.translationCheck = m_checker->check(original->text, translation->text, pair);
     extraction.original = std::move(pair.original.findings);
     extraction.translation = std::move(pair.translation.findings);
     extraction.links = std::move(pair.links);
@@ -105,7 +111,19 @@ Status CaseExtractor::store(storage::Library& library, const Case& storedCase,
         for (const FindingLink& link : extraction.links)
             links << FindingLink{originalIds.value(link.originalFinding),
                                  translationIds.value(link.translationFinding), link.score};
-        return findings.replaceLinks(storedCase.id, links);
+        if (auto stored = findings.replaceLinks(storedCase.id, links); !stored)
+            return stored;
+        if (!extraction.translationCheck)
+            return {};
+        const auto dismissed = storage::QaDismissalRepository(library).keys(storedCase.id);
+        if (!dismissed)
+            return Error{dismissed.error()};
+        QList<qa::QaIssue> open;
+        for (const qa::QaIssue& issue : extraction.translationCheck->issues)
+            if (!dismissed->contains(issue.key()))
+                open << issue;
+        return storage::QaScoreRepository(library).save(
+            storedCase.id, toSummary(qa::QaScore::of(open, extraction.translationCheck->score.words)));
     });
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "findings/FindingsEngine.h"
+#include "findings/qa/TranslationChecker.h"
 #include "model/Case.h"
 #include "model/Result.h"
 #include "storage/Library.h"
@@ -10,7 +11,7 @@
 namespace caselens {
 
 // Runs the findings engine over a case and stores what it found, keeping every clinician
-// decision. The engine is immutable and thread-safe: extract() may run on any thread; store()
+// decision, with the translation check's score. The engine is immutable and thread-safe: extract() may run on any thread; store()
 // runs on the thread that owns the library connection.
 class CaseExtractor {
 public:
@@ -18,6 +19,9 @@ public:
         QList<Finding> original;
         QList<Finding> translation;
         QList<FindingLink> links; // indices into original / translation
+        // The translation check of the pair (none for a case without a translation): its score
+        // is stored for the case list, less the issues reviewers dismissed.
+        std::optional<qa::QaReport> translationCheck;
     };
 
     // The library's own engine: the bundled lexicons plus the terms users added to it.
@@ -37,6 +41,7 @@ public:
 
 private:
     std::shared_ptr<const FindingsEngine> m_engine;
+    std::shared_ptr<const qa::TranslationChecker> m_checker; // over the same engine
     QString m_version;
 };
 

@@ -2,10 +2,18 @@
 
 #include "storage/CaseRepository.h"
 #include "storage/QaDismissalRepository.h"
+#include "storage/QaScoreRepository.h"
 
 #include <QCoreApplication>
 
+#include <cmath>
+
 namespace caselens {
+
+TranslationCheckSummary toSummary(const qa::QaScore& score)
+{
+    return {score.score, score.critical, score.major, score.minor};
+}
 
 CaseTranslationCheck::CaseTranslationCheck(storage::Library& library,
                                            std::shared_ptr<const qa::TranslationChecker> checker)
@@ -39,6 +47,18 @@ Result<CaseQaReport> CaseTranslationCheck::check(CaseId caseId) const
             .append(std::move(issue));
     result.report.score = qa::QaScore::of(result.report.issues, all.score.words);
     return result;
+}
+
+Status CaseTranslationCheck::rememberScore(CaseId caseId, const CaseQaReport& report)
+{
+    // Opening a case checks it: write (and sync) only when the score moved.
+    storage::QaScoreRepository scores(m_library);
+    const TranslationCheckSummary summary = toSummary(report.report.score);
+    if (const auto stored = scores.find(caseId); stored && *stored && std::abs((*stored)->score - summary.score) < 1e-9 &&
+                                                 (*stored)->critical == summary.critical &&
+                                                 (*stored)->major == summary.major && (*stored)->minor == summary.minor)
+        return {};
+    return scores.save(caseId, summary);
 }
 
 Status CaseTranslationCheck::dismiss(CaseId caseId, const qa::QaIssue& issue)

@@ -19,6 +19,9 @@ struct CaseQaReport {
     qint64 translationDocumentId = 0;
 };
 
+// The score and counts the library keeps for the case list.
+TranslationCheckSummary toSummary(const qa::QaScore& score);
+
 // Runs the translation check on a stored case and remembers dismissals (storage's
 // QaDismissalRepository), so the app's QA panel and `caselens-cli check` agree on what is open.
 class CaseTranslationCheck {
@@ -28,6 +31,8 @@ public:
         std::shared_ptr<const qa::TranslationChecker> checker = qa::TranslationChecker::shared());
 
     Result<CaseQaReport> check(CaseId caseId) const;
+    // Keeps the report's score for the case list (check() itself only reads the library).
+    Status rememberScore(CaseId caseId, const CaseQaReport& report);
     // Remembers that `issue` is not an error; the check stops reporting it for this case.
     Status dismiss(CaseId caseId, const qa::QaIssue& issue);
     // Reports a dismissed issue again.

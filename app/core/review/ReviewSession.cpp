@@ -60,7 +60,7 @@ Status ReviewSession::load()
     const auto links = findingRepository.links(m_caseId);
     if (!links)
         return Error{links.error()};
-    m_links = *links;
+    setLinks(*links);
     const auto annotations = storage::AnnotationRepository(m_library).forCase(m_caseId);
     if (!annotations)
         return Error{annotations.error()};
@@ -83,13 +83,19 @@ const Finding* ReviewSession::finding(qint64 id) const
 
 qint64 ReviewSession::counterpartOf(qint64 findingId) const
 {
+    return m_counterparts.value(findingId, 0);
+}
+
+void ReviewSession::setLinks(QList<FindingLink> links)
+{
+    m_links = std::move(links);
+    // Every finding of a long report asks for its counterpart when the text is painted.
+    m_counterparts.clear();
+    m_counterparts.reserve(m_links.size() * 2);
     for (const FindingLink& link : m_links) {
-        if (link.originalFinding == findingId)
-            return link.translationFinding;
-        if (link.translationFinding == findingId)
-            return link.originalFinding;
+        m_counterparts.insert(link.originalFinding, link.translationFinding);
+        m_counterparts.insert(link.translationFinding, link.originalFinding);
     }
-    return 0;
 }
 
 void ReviewSession::refresh(Part part, bool edited)
@@ -103,7 +109,7 @@ void ReviewSession::refresh(Part part, bool edited)
         if (const auto findings = storage::FindingRepository(m_library).forCase(m_caseId))
             m_findings = *findings;
         if (const auto links = storage::FindingRepository(m_library).links(m_caseId))
-            m_links = *links;
+            setLinks(*links);
         break;
     case Part::Annotations:
         if (const auto annotations = storage::AnnotationRepository(m_library).forCase(m_caseId))

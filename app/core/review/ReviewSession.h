@@ -6,6 +6,7 @@
 #include "model/Result.h"
 #include "storage/Library.h"
 
+#include <QHash>
 #include <QObject>
 #include <QUndoStack>
 
@@ -66,12 +67,14 @@ signals:
 
 private:
     Status execute(std::unique_ptr<ReviewCommand> command);
+    void setLinks(QList<FindingLink> links);
 
     storage::Library& m_library;
     CaseId m_caseId;
     Case m_case;
     QList<Finding> m_findings;
     QList<FindingLink> m_links;
+    QHash<qint64, qint64> m_counterparts; // finding id -> linked finding id, both ways
     QList<Annotation> m_annotations;
     QUndoStack m_undoStack;
 };
