@@ -6,6 +6,8 @@
 
 #include <QList>
 
+#include <optional>
+
 namespace caselens {
 
 // Everything about one case, for moving it whole between a library and a file: texts,
@@ -21,6 +23,8 @@ struct CaseBundle {
     QList<Annotation> annotations;
     QList<DocumentRole> annotationDocumentRoles; // parallel to annotations; ignored for whole-case notes
     QList<AuditEntry> history;
+    // The last translation check's score (derived: the library recomputes it on import).
+    std::optional<TranslationCheckSummary> translationCheck;
 };
 
 } // namespace caselens

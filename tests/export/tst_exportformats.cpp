@@ -9,6 +9,7 @@
 #include "core/export/CaseExporter.h"
 #include "core/export/CsvWriter.h"
 #include "core/import/FolderImporter.h"
+#include "storage/QaScoreRepository.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -161,6 +162,34 @@ private slots:
                 break;
             }
         QCOMPARE(history, before);
+    }
+
+    void theTranslationCheckScoreTravelsWithTheCase()
+    {
+        QTemporaryDir dir;
+        auto library = openLibrary(dir.filePath(QStringLiteral("scored.sqlite")));
+        const CaseId id = store(*library, testsupport::demoBundle());
+        QVERIFY(storage::QaScoreRepository(*library).save(id, TranslationCheckSummary{97.5, 0, 1, 2}).ok());
+        const auto loaded = CaseArchive::load(*library, id);
+        QVERIFY(loaded && loaded->translationCheck);
+
+        const QString json = exportTo(*loaded, id, ExportFormat::Json, dir.path()).first();
+        const QJsonObject check = QJsonDocument::fromJson(testsupport::readAll(json))
+                                      .object()
+                                      .value(QStringLiteral("case"))
+                                      .toObject()
+                                      .value(QStringLiteral("translation_check"))
+                                      .toObject();
+        QCOMPARE(check.value(QStringLiteral("score")).toDouble(), 97.5);
+        QCOMPARE(check.value(QStringLiteral("minor")).toInt(), 2);
+        const auto parsed = CaseJson::fromBytes(testsupport::readAll(json));
+        QVERIFY(parsed && parsed->translationCheck);
+        QCOMPARE(parsed->translationCheck->major, 1);
+
+        const QString html = QString::fromUtf8(
+            testsupport::readAll(exportTo(*loaded, id, ExportFormat::Html, dir.path()).first()));
+        QVERIFY(html.contains(QStringLiteral("Translation check")));
+        QVERIFY(html.contains(QStringLiteral("score 97.5 of 100")));
     }
 
     void csvParsesBackWithLinkedPairsOnOneRow()

@@ -4,6 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/FindingRepository.h"
+#include "storage/QaScoreRepository.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -70,6 +71,10 @@ Result<CaseBundle> CaseArchive::load(storage::Library& library, CaseId id)
                                                ? DocumentRole::Translation
                                                : DocumentRole::Original);
     }
+    const auto check = storage::QaScoreRepository(library).find(id);
+    if (!check)
+        return Error{check.error()};
+    bundle.translationCheck = *check;
     const auto history = storage::AuditLog(library).history(id);
     if (!history)
         return Error{history.error()};

@@ -5,6 +5,8 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+
 namespace caselens {
 namespace {
 
@@ -140,11 +142,7 @@ QJsonObject CaseJson::toJson(const CaseBundle& bundle)
                                    {QStringLiteral("action"), entry.action},
                                    {QStringLiteral("old"), entry.oldValue},
                                    {QStringLiteral("new"), entry.newValue}});
-    return QJsonObject{
-        {QStringLiteral("format"), kFormatName},
-        {QStringLiteral("version"), kVersion},
-        {QStringLiteral("case"),
-         QJsonObject{{QStringLiteral("title"), aCase.title},
+    QJsonObject caseObject{{QStringLiteral("title"), aCase.title},
                      {QStringLiteral("source"), aCase.source},
                      {QStringLiteral("status"), toKey(aCase.status)},
                      {QStringLiteral("tags"), QJsonArray::fromStringList(aCase.tags)},
@@ -154,7 +152,17 @@ QJsonObject CaseJson::toJson(const CaseBundle& bundle)
                      {QStringLiteral("findings"), findings},
                      {QStringLiteral("links"), links},
                      {QStringLiteral("annotations"), annotations},
-                     {QStringLiteral("history"), history}}},
+                     {QStringLiteral("history"), history}};
+    if (const auto& check = bundle.translationCheck)
+        caseObject.insert(QStringLiteral("translation_check"),
+                          QJsonObject{{QStringLiteral("score"), check->score},
+                                      {QStringLiteral("critical"), check->critical},
+                                      {QStringLiteral("major"), check->major},
+                                      {QStringLiteral("minor"), check->minor}});
+    return QJsonObject{
+        {QStringLiteral("format"), kFormatName},
+        {QStringLiteral("version"), kVersion},
+        {QStringLiteral("case"), caseObject},
     };
 }
 
@@ -240,6 +248,14 @@ Result<CaseBundle> CaseJson::fromJson(const QJsonObject& root)
         line.oldValue = entry.value(QStringLiteral("old")).toString();
         line.newValue = entry.value(QStringLiteral("new")).toString();
         bundle.history << line;
+    }
+    if (const QJsonValue check = object.value(QStringLiteral("translation_check")); check.isObject()) {
+        const QJsonObject summary = check.toObject();
+        bundle.translationCheck = TranslationCheckSummary{
+            std::clamp(summary.value(QStringLiteral("score")).toDouble(100), 0.0, 100.0),
+            std::max(0, summary.value(QStringLiteral("critical")).toInt()),
+            std::max(0, summary.value(QStringLiteral("major")).toInt()),
+            std::max(0, summary.value(QStringLiteral("minor")).toInt())};
     }
     return bundle;
 }

@@ -210,6 +210,13 @@ ExportDocument ExportDocumentBuilder::build(const PreparedCase& prepared, const 
         tr("Date"), aCase.updatedAt.isValid()
                         ? tr("last changed %1, exported %2").arg(date(aCase.updatedAt), date(generated))
                         : tr("exported %1").arg(date(generated))};
+    if (bundle.translationCheck && aCase.translation())
+        document.meta << MetaField{tr("Translation check"),
+                                   tr("score %1 of 100 · %2 critical, %3 major, %4 minor issue(s) open")
+                                       .arg(bundle.translationCheck->score, 0, 'f', 1)
+                                       .arg(bundle.translationCheck->critical)
+                                       .arg(bundle.translationCheck->major)
+                                       .arg(bundle.translationCheck->minor)};
     if (plan)
         document.meta << MetaField{tr("Tags"), tr("on the answer page")};
     else
