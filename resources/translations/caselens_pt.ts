@@ -144,12 +144,23 @@
     </message>
 </context>
 <context>
+    <name>caselens::ui::CaseListDelegate</name>
+    <message>
+        <source>QA %1</source>
+        <translation>QA %1</translation>
+    </message>
+</context>
+<context>
     <name>caselens::ui::CaseListModel</name>
     <message>
         <source>%1
 %2 · %3</source>
         <translation>%1
 %2 · %3</translation>
+    </message>
+    <message>
+        <source>Translation check: score %1; %2 critical, %3 major, %4 minor issues</source>
+        <translation>Verificação da tradução: pontuação %1; problemas: %2 críticos, %3 maiores, %4 menores</translation>
     </message>
 </context>
 <context>
@@ -181,6 +192,22 @@
     <message>
         <source>CaseLens</source>
         <translation>CaseLens</translation>
+    </message>
+    <message>
+        <source>Select the words to add to the lexicon first.</source>
+        <translation>Selecione primeiro as palavras a acrescentar ao léxico.</translation>
+    </message>
+    <message>
+        <source>Add to Lexicon</source>
+        <translation>Acrescentar ao léxico</translation>
+    </message>
+    <message>
+        <source>“%1” is a (in %2 texts of this library):</source>
+        <translation>“%1” é (em textos em %2 desta biblioteca):</translation>
+    </message>
+    <message>
+        <source>Added “%1” to the lexicon; the library&apos;s cases are being updated.</source>
+        <translation>“%1” foi acrescentado ao léxico; os casos da biblioteca estão a ser atualizados.</translation>
     </message>
 </context>
 <context>
@@ -239,6 +266,182 @@
     <message>
         <source>Translation</source>
         <translation>Tradução</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::ExportDialog</name>
+    <message>
+        <source>Print Case</source>
+        <translation>Imprimir caso</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Pré-&amp;visualizar impressão…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportar</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Parar</translation>
+    </message>
+    <message>
+        <source>&amp;Open the Result</source>
+        <translation>&amp;Abrir o resultado</translation>
+    </message>
+    <message>
+        <source>Exported %1 of %2 cases…</source>
+        <translation>Exportados %1 de %2 casos…</translation>
+    </message>
+    <message>
+        <source>This &amp;case</source>
+        <translation>Este &amp;caso</translation>
+    </message>
+    <message>
+        <source>Cases with s&amp;tatus:</source>
+        <translation>Casos com o es&amp;tado:</translation>
+    </message>
+    <message>
+        <source>&amp;All cases (%1)</source>
+        <translation>&amp;Todos os casos (%1)</translation>
+    </message>
+    <message>
+        <source>Export:</source>
+        <translation>Exportar:</translation>
+    </message>
+    <message>
+        <source>PDF — annotated document</source>
+        <translation>PDF — documento anotado</translation>
+    </message>
+    <message>
+        <source>HTML — the same, one file</source>
+        <translation>HTML — o mesmo, num só ficheiro</translation>
+    </message>
+    <message>
+        <source>JSON — the whole case, for CaseLens</source>
+        <translation>JSON — o caso inteiro, para o CaseLens</translation>
+    </message>
+    <message>
+        <source>CSV — the findings table</source>
+        <translation>CSV — a tabela de achados</translation>
+    </message>
+    <message>
+        <source>brat — .txt + .ann per language</source>
+        <translation>brat — .txt + .ann por língua</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formato:</translation>
+    </message>
+    <message>
+        <source>Side by side, aligned by sentence</source>
+        <translation>Lado a lado, alinhados por frase</translation>
+    </message>
+    <message>
+        <source>One after the other</source>
+        <translation>Um a seguir ao outro</translation>
+    </message>
+    <message>
+        <source>&amp;Layout:</source>
+        <translation>&amp;Disposição:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>&amp;Tamanho da página:</translation>
+    </message>
+    <message>
+        <source>&amp;Teaching version: the diagnosis on an answer page</source>
+        <translation>Versão de &amp;ensino: o diagnóstico numa página de respostas</translation>
+    </message>
+    <message>
+        <source>&amp;De-identify: shift dates, mask names, places, numbers</source>
+        <translation>&amp;Desidentificar: deslocar datas, ocultar nomes, locais, números</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>Era</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Passa a</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>Esc&amp;olher…</translation>
+    </message>
+    <message>
+        <source>Export To</source>
+        <translation>Exportar para</translation>
+    </message>
+    <message>
+        <source>F&amp;older:</source>
+        <translation>&amp;Pasta:</translation>
+    </message>
+    <message>
+        <source>Nothing to change was found. Read the texts anyway: names written without a title or a hospital word can slip through.</source>
+        <translation>Não foi encontrado nada a alterar. Leia os textos mesmo assim: nomes escritos sem título ou sem a palavra hospital podem escapar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) will be made; check them before exporting.</source>
+        <translation>
+            <numerusform>Será feita %n alteração; verifique-a antes de exportar.</numerusform>
+            <numerusform>Serão feitas %n alterações; verifique-as antes de exportar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Showing the first %1 of %2 cases.</source>
+        <translation>A mostrar os primeiros %1 de %2 casos.</translation>
+    </message>
+    <message>
+        <source>No case to export: none matches.</source>
+        <translation>Nenhum caso a exportar: nenhum corresponde.</translation>
+    </message>
+    <message>
+        <source>Choose a folder to export to.</source>
+        <translation>Escolha uma pasta para onde exportar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exporting %n case(s)…</source>
+        <translation>
+            <numerusform>A exportar %n caso…</numerusform>
+            <numerusform>A exportar %n casos…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n case(s) to %1.</source>
+        <translation>
+            <numerusform>%n caso exportado para %1.</numerusform>
+            <numerusform>%n casos exportados para %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped before the end: the cases done so far are there.</source>
+        <translation>Parado antes do fim: os casos já feitos estão lá.</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>Caso %1: %2</translation>
     </message>
 </context>
 <context>
@@ -434,6 +637,13 @@
     <message>
         <source>Imported %1 of %2 cases…</source>
         <translation>Importados %1 de %2 casos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n itens</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -797,6 +1007,26 @@ Importe um relato de caso com Ficheiro ▸ Importar caso… (Ctrl+O), uma pasta 
         <source>CaseLens</source>
         <translation>CaseLens</translation>
     </message>
+    <message>
+        <source>Translation check</source>
+        <translation>Verificação da tradução</translation>
+    </message>
+    <message>
+        <source>Translation check (%1)</source>
+        <translation>Verificação da tradução (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primir…</translation>
+    </message>
+    <message>
+        <source>Add Selection to the &amp;Lexicon…</source>
+        <translation>Acrescentar a seleção ao &amp;léxico…</translation>
+    </message>
 </context>
 <context>
     <name>caselens::ui::PreferencesDialog</name>
@@ -841,6 +1071,76 @@ Importe um relato de caso com Ficheiro ▸ Importar caso… (Ctrl+O), uma pasta 
     <message>
         <source>Language and colours take effect when CaseLens starts again.</source>
         <translation>O idioma e as cores aplicam-se quando o CaseLens for reiniciado.</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::QaIssueListModel</name>
+    <message>
+        <source>(dismissed) %1</source>
+        <translation>(descartado) %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Original: %1</source>
+        <translation>Original: %1</translation>
+    </message>
+    <message>
+        <source>Translation: %1</source>
+        <translation>Tradução: %1</translation>
+    </message>
+</context>
+<context>
+    <name>caselens::ui::QaPanel</name>
+    <message>
+        <source>&amp;Annotate</source>
+        <translation>&amp;Anotar</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Show dismissed</source>
+        <translation>Mostrar descartados</translation>
+    </message>
+    <message>
+        <source>Make the issue a “Translation error” annotation (A)</source>
+        <translation>Fazer do problema uma anotação “Erro de tradução” (A)</translation>
+    </message>
+    <message>
+        <source>Not an error: stop reporting it for this case (D)</source>
+        <translation>Não é um erro: deixar de o assinalar neste caso (D)</translation>
+    </message>
+    <message>
+        <source>This case has no translation to check.</source>
+        <translation>Este caso não tem tradução para verificar.</translation>
+    </message>
+    <message>
+        <source>No case open.</source>
+        <translation>Nenhum caso aberto.</translation>
+    </message>
+    <message>
+        <source>Score %1 · %2 critical · %3 major · %4 minor</source>
+        <translation>Pontuação %1 · %2 críticos · %3 maiores · %4 menores</translation>
+    </message>
+    <message>
+        <source> · %1 dismissed</source>
+        <translation> · %1 descartados</translation>
+    </message>
+    <message>
+        <source>The translation says what the original says, as far as the check can tell.</source>
+        <translation>A tradução diz o que o original diz, tanto quanto a verificação consegue ver.</translation>
+    </message>
+    <message>
+        <source>MQM-style score: 100 − (10 per critical, 5 per major, 1 per minor issue) × 100 / words of the translation</source>
+        <translation>Pontuação à maneira do MQM: 100 − (10 por problema crítico, 5 por maior, 1 por menor) × 100 / palavras da tradução</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Repor</translation>
     </message>
 </context>
 <context>
