@@ -5,8 +5,10 @@
 
 #include "BenchSupport.h"
 #include "core/Settings.h"
+#include "core/import/FolderImporter.h"
 #include "storage/CaseRepository.h"
 #include "storage/CaseSearch.h"
+#include "storage/FindingRepository.h"
 #include "storage/FullTextQuery.h"
 #include "storage/Library.h"
 #include "ui/MainWindow.h"
@@ -21,6 +23,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
+#include <QThread>
 
 #include <cstdio>
 
@@ -182,6 +185,55 @@ void benchImport(const QString& work, const QList<TextPair>& pairs, int count)
     std::printf("  ratio CaseLens / shell:       %8.2f   (target <= 1.5)\n", oursMs / shellMs);
 }
 
+// What a user does: a folder of NAME.es.txt + NAME.en.txt pairs imported with FolderImporter,
+// read and extracted on every core (findings, links, the translation check's score), stored in
+// batches with the full-text index. Against CaseRepository::add alone on the same cases (no
+// files, no extraction), measured in the same run.
+void benchImportWithExtraction(const QString& work, const QList<TextPair>& pairs, int count)
+{
+    const QString folder = work + QStringLiteral("/import-folder");
+    QDir(folder).removeRecursively();
+    QDir().mkpath(folder);
+    for (int i = 0; i < count; ++i) {
+        const Case aCase = benchCase(pairs, i);
+        for (const Document& document : aCase.documents) {
+            QFile file(folder + QStringLiteral("/case%1.%2.txt").arg(i, 5, 10, QLatin1Char('0')).arg(document.language));
+            if (!file.open(QIODevice::WriteOnly) || file.write(document.text.toUtf8()) < 0) {
+                std::fprintf(stderr, "cannot write %s\n", qPrintable(file.fileName()));
+                return;
+            }
+        }
+    }
+    const QString plainPath = work + QStringLiteral("/import-plain.sqlite");
+    const QString extractedPath = work + QStringLiteral("/import-extracted.sqlite");
+    QFile::remove(plainPath);
+    QFile::remove(extractedPath);
+    const double plainMs = importThroughRepository(plainPath, pairs, count);
+
+    auto library = openOrDie(extractedPath);
+    FolderImporter importer(FolderImporter::Options{});
+    QElapsedTimer timer;
+    timer.start();
+    const auto plan = importer.plan(folder);
+    if (!plan) {
+        std::fprintf(stderr, "%s\n", qPrintable(plan.error()));
+        return;
+    }
+    const FolderImporter::Report report = importer.run(*library, *plan);
+    const double ms = bench::millisecondsSince(timer);
+    const auto findings = storage::FindingRepository(*library).forCase(1);
+    std::printf("import a folder of %d case pairs with extraction (%d cores; %d added, %lld problems; case 1 has "
+                "%lld findings)\n",
+                count, QThread::idealThreadCount(), report.added, static_cast<long long>(report.problems.size()),
+                findings ? static_cast<long long>(findings->size()) : -1LL);
+    std::printf("  CaseRepository::add only, no extraction: %8.0f ms  (%6.0f cases/s)\n", plainMs,
+                count / plainMs * 1000);
+    std::printf("  FolderImporter, files + extraction:      %8.0f ms  (%6.0f cases/s, target >= 2,000)\n", ms,
+                count / ms * 1000);
+    std::printf("  ratio with extraction / without:         %8.2f\n", ms / plainMs);
+    QDir(folder).removeRecursively();
+}
+
 void buildLarge(const QString& path, const QList<TextPair>& pairs, int count)
 {
     if (QFileInfo::exists(path))
@@ -307,6 +359,7 @@ int main(int argc, char* argv[])
                     return bytes / pairs.size() / 1024;
                 }());
     benchImport(work, pairs, cases);
+    benchImportWithExtraction(work, pairs, cases);
     if (large <= 0)
         return 0;
     const QString largePath = work + QStringLiteral("/large-%1.sqlite").arg(large);

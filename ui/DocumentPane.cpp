@@ -168,21 +168,30 @@ void DocumentPane::showDocument(const Document* document, const QString& emptyMe
     }
     m_heading->setText(QStringLiteral("%1 · %2").arg(roleName, language::nativeName(document->language)));
     m_text->setEnabled(true);
-    m_text->setPlainText(document->text);
+    // The text goes in with its reading format, one pass: formatting every block afterwards
+    // doubled the time a long report took to open.
+    m_text->clear();
+    QTextCursor cursor(m_text->document());
+    cursor.setBlockFormat(readingFormat());
+    cursor.insertText(document->text);
     m_text->document()->setMetaInformation(QTextDocument::DocumentTitle, roleName);
-    applyReadingFormat();
     m_text->moveCursor(QTextCursor::Start);
 }
 
-void DocumentPane::applyReadingFormat()
+QTextBlockFormat DocumentPane::readingFormat()
 {
     // Line height and paragraph spacing for long reading sessions.
     QTextBlockFormat format;
     format.setLineHeight(kLineHeightPercent, QTextBlockFormat::ProportionalHeight);
     format.setBottomMargin(6);
+    return format;
+}
+
+void DocumentPane::applyReadingFormat()
+{
     QTextCursor cursor(m_text->document());
     cursor.select(QTextCursor::Document);
-    cursor.mergeBlockFormat(format);
+    cursor.mergeBlockFormat(readingFormat());
 }
 
 void DocumentPane::setFindings(const QList<Finding>& findings, const QSet<FindingCategory>& shown,

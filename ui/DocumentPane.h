@@ -6,6 +6,7 @@
 
 #include <QSet>
 #include <QTextEdit>
+#include <QTextBlockFormat>
 #include <QWidget>
 
 #include <optional>
@@ -63,6 +64,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    static QTextBlockFormat readingFormat();
     void applyReadingFormat();
 
     DocumentRole m_role;
