@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Takes a screenshot of CaseLens on a fresh demo library under Xvfb.
-#   [THEME=dark|light] tools/screenshot.sh OUT.png [BUILD_DIR] [-- extra app arguments]
+#   [THEME=dark|light] [CLICK="X Y"] tools/screenshot.sh OUT.png [BUILD_DIR] [-- extra app arguments]
+# CLICK clicks a point of the window first (e.g. a side-panel tab) and waits for it to settle.
 # Needs xvfb, x11-apps (xwd) and imagemagick (convert); a developer tool, not used by tests.
 set -euo pipefail
 out=${1:?usage: tools/screenshot.sh OUT.png [BUILD_DIR]}
@@ -21,6 +22,7 @@ HOME_TMP=$home xvfb-run -a -s "-screen 0 1400x860x24" bash -c '
   "$0" "$@" & pid=$!
   for _ in $(seq 50); do sleep 0.2; xdotool search --onlyvisible --name "CaseLens" >/dev/null 2>&1 && break; done
   sleep 2
+  if [ -n "${CLICK:-}" ]; then xdotool mousemove $CLICK click 1; sleep 2; xdotool mousemove 700 5; sleep 0.5; fi
   xwd -root -silent > "$HOME_TMP/shot.xwd"
   kill $pid' "$app" "$@"
 # The window opens at the top left (no window manager under Xvfb); keep its 1400x860.

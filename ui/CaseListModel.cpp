@@ -1,11 +1,14 @@
 #include "CaseListModel.h"
 
+#include "storage/QaScoreRepository.h"
+
 #include "model/Language.h"
 
 namespace caselens::ui {
 
 CaseListModel::CaseListModel(storage::Library& library, QObject* parent)
     : QAbstractListModel(parent)
+    , m_library(library)
     , m_search(library)
 {
     reload();
@@ -60,6 +63,18 @@ void CaseListModel::setTranslationCheck(CaseId id, const TranslationCheckSummary
         m_rows[row].summary.translationCheck = check;
         const QModelIndex changed = index(static_cast<int>(row));
         emit dataChanged(changed, changed, {TranslationCheckRole, Qt::ToolTipRole});
+        return;
+    }
+}
+
+void CaseListModel::refreshTranslationCheck(CaseId id)
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows[row].summary.id != id)
+            continue;
+        const auto stored = storage::QaScoreRepository(m_library).find(id);
+        if (stored && *stored)
+            setTranslationCheck(id, **stored);
         return;
     }
 }

@@ -33,6 +33,8 @@ public:
     int totalCount() const { return m_totalCount; }
     // A case's new translation-check score (the QA panel checked it again), without a reload.
     void setTranslationCheck(CaseId id, const TranslationCheckSummary& check);
+    // Reads a case's score again (the background extraction stored a new one).
+    void refreshTranslationCheck(CaseId id);
 
 signals:
     void loadFailed(const QString& message);
@@ -40,6 +42,7 @@ signals:
 
 private:
     static constexpr int kPageSize = 200;
+    storage::Library& m_library;
     storage::CaseSearch m_search;
     storage::SearchQuery m_query;
     QList<storage::SearchHit> m_rows;

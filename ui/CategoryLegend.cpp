@@ -57,7 +57,9 @@ CategoryLegend::CategoryLegend(QWidget* parent)
         tr("<s>negated</s> · <u>uncertain</u> (dotted) · ↑↓ abnormal · wavy: no counterpart"), this);
     key->setFont(small);
     key->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(key, 1, 5, 1, 2, Qt::AlignRight);
+    // On a row of its own: beside the toggles it made the window wider than a 1366-pixel screen.
+    key->setWordWrap(true);
+    layout->addWidget(key, 2, 0, 1, 7);
     layout->setColumnStretch(6, 1);
 }
 

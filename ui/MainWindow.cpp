@@ -25,12 +25,13 @@
 #include <QCloseEvent>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
 #include <QFileDialog>
 #include <QLabel>
 #include <QListView>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -86,7 +87,7 @@ MainWindow::MainWindow(storage::Library& library, Settings& settings, QWidget* p
         m_annotationsPanel->setSession(session);
         m_notesPanel->setSession(session);
         m_qaPanel->setSession(session);
-        m_sideTabs->setTabText(m_sideTabs->indexOf(m_qaPanel), tr("Translation check"));
+        m_sideTabs->setTabText(m_sideTabs->indexOf(m_qaPanel), tr("QA"));
         for (QUndoStack* stack : m_undoGroup->stacks())
             m_undoGroup->removeStack(stack);
         if (session) {
@@ -109,8 +110,11 @@ MainWindow::MainWindow(storage::Library& library, Settings& settings, QWidget* p
     // in the background; an open case shows them as soon as they are stored.
     m_extraction = new ExtractionRunner(m_library.path(), m_library.authorName(), this);
     connect(m_extraction, &ExtractionRunner::caseUpdated, this, [this](CaseId id) {
-        if (ReviewSession* session = m_workspace->session(); session && session->currentCase().id == id)
+        m_libraryPanel->model()->refreshTranslationCheck(id);
+        if (ReviewSession* session = m_workspace->session(); session && session->currentCase().id == id) {
             session->refresh(ReviewSession::Part::Findings);
+            m_qaPanel->refresh();
+        }
     });
     connect(m_extraction, &ExtractionRunner::progress, this, [this](int done, int total) {
         if (total > 1)
@@ -154,11 +158,14 @@ QWidget* MainWindow::buildSidePanel()
     m_sideTabs->addTab(m_annotationsPanel, tr("Annotations"));
     m_sideTabs->addTab(m_notesPanel, tr("Notes"));
     m_qaPanel = new QaPanel(m_sideTabs);
-    m_sideTabs->addTab(m_qaPanel, tr("Translation check"));
+    // "QA" keeps the four tabs readable in a narrow side panel; the tooltip says what it is.
+    m_sideTabs->addTab(m_qaPanel, tr("QA"));
+    m_sideTabs->setTabToolTip(m_sideTabs->indexOf(m_qaPanel),
+                              tr("Translation check: does the translation say what the original says?"));
     connect(m_qaPanel, &QaPanel::jumpRequested, m_workspace, &CaseWorkspace::revealSpans);
     connect(m_qaPanel, &QaPanel::message, this, &MainWindow::showError);
     connect(m_qaPanel, &QaPanel::reportChanged, this, [this](double, int openIssues) {
-        m_sideTabs->setTabText(m_sideTabs->indexOf(m_qaPanel), tr("Translation check (%1)").arg(openIssues));
+        m_sideTabs->setTabText(m_sideTabs->indexOf(m_qaPanel), tr("QA (%1)").arg(openIssues));
         if (const auto& report = m_qaPanel->report(); report && m_workspace->session())
             m_libraryPanel->model()->setTranslationCheck(m_workspace->session()->currentCase().id,
                                                         toSummary(report->report.score));
@@ -322,8 +329,13 @@ void MainWindow::buildMenus()
 
 void MainWindow::restoreLayout()
 {
-    if (!restoreGeometry(m_settings.windowGeometry()))
-        resize(1400, 860);
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // First start: 1400×860, or the screen's free area on a smaller (laptop) screen.
+        QSize size(1400, 860);
+        if (const QScreen* screen = QGuiApplication::primaryScreen())
+            size = size.boundedTo(screen->availableGeometry().size());
+        resize(size);
+    }
     restoreState(m_settings.windowState());
     m_mainSplitter->restoreState(m_settings.splitterState(m_mainSplitter->objectName()));
     m_workspace->splitter()->restoreState(m_settings.splitterState(m_workspace->splitter()->objectName()));

@@ -94,6 +94,10 @@ void QaPanel::showEvent(QShowEvent* event)
 
 void QaPanel::refresh()
 {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     const QModelIndex current = m_view->currentIndex();
     runCheck(current.data(QaIssueListModel::IssueKeyRole).toString());
 }

@@ -1008,14 +1008,6 @@ Importe um relato de caso com Ficheiro ▸ Importar caso… (Ctrl+O), uma pasta 
         <translation>CaseLens</translation>
     </message>
     <message>
-        <source>Translation check</source>
-        <translation>Verificação da tradução</translation>
-    </message>
-    <message>
-        <source>Translation check (%1)</source>
-        <translation>Verificação da tradução (%1)</translation>
-    </message>
-    <message>
         <source>&amp;Export…</source>
         <translation>&amp;Exportar…</translation>
     </message>
@@ -1026,6 +1018,18 @@ Importe um relato de caso com Ficheiro ▸ Importar caso… (Ctrl+O), uma pasta 
     <message>
         <source>Add Selection to the &amp;Lexicon…</source>
         <translation>Acrescentar a seleção ao &amp;léxico…</translation>
+    </message>
+    <message>
+        <source>QA</source>
+        <translation>QA</translation>
+    </message>
+    <message>
+        <source>Translation check: does the translation say what the original says?</source>
+        <translation>Verificação da tradução: a tradução diz o que o original diz?</translation>
+    </message>
+    <message>
+        <source>QA (%1)</source>
+        <translation>QA (%1)</translation>
     </message>
 </context>
 <context>

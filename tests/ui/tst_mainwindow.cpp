@@ -106,11 +106,16 @@ private slots:
         QTRY_VERIFY(issues->model()->rowCount() > 0);
         QVERIFY(tabs->tabText(tabs->indexOf(panel)).contains(QString::number(issues->model()->rowCount())));
 
-        // The case list shows the score at once.
+        // The case list shows the score at once; the other cases get theirs from the background
+        // extraction.
         auto* list = window.findChild<QListView*>(QStringLiteral("caseList"));
         const QModelIndex row = qobject_cast<ui::CaseListModel*>(list->model())->indexOfCase(demo);
         QVERIFY(row.data(ui::CaseListModel::TranslationCheckRole).isValid());
         QVERIFY(row.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Translation check")));
+        QTRY_VERIFY_WITH_TIMEOUT(list->model()->index(list->model()->rowCount() - 1, 0)
+                                     .data(ui::CaseListModel::TranslationCheckRole)
+                                     .isValid(),
+                                 20000);
 
         // Enter on the misspelt drug selects it in both texts.
         int terminology = -1;
