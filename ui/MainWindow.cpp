@@ -313,6 +313,10 @@ void MainWindow::buildMenus()
         m_sideTabs->setCurrentWidget(m_notesPanel);
         m_notesPanel->view()->setFocus(Qt::ShortcutFocusReason);
     });
+    goMenu->addAction(tr("Translation &Check"), QKeySequence(Qt::CTRL | Qt::Key_6), this, [this] {
+        m_sideTabs->setCurrentWidget(m_qaPanel);
+        m_qaPanel->view()->setFocus(Qt::ShortcutFocusReason);
+    });
 
     QMenu* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&Keyboard Shortcuts"), QKeySequence::HelpContents, this, [this] {

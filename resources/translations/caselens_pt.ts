@@ -1031,6 +1031,10 @@ Importe um relato de caso com Ficheiro ▸ Importar caso… (Ctrl+O), uma pasta 
         <source>QA (%1)</source>
         <translation>QA (%1)</translation>
     </message>
+    <message>
+        <source>Translation &amp;Check</source>
+        <translation>&amp;Verificação da tradução</translation>
+    </message>
 </context>
 <context>
     <name>caselens::ui::PreferencesDialog</name>
