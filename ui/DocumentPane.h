@@ -7,9 +7,11 @@
 #include <QSet>
 #include <QTextEdit>
 #include <QTextBlockFormat>
+#include <QTextCharFormat>
 #include <QWidget>
 
 #include <optional>
+#include <vector>
 
 class QLabel;
 
@@ -64,7 +66,16 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    struct SpanFormat {
+        int start = 0; // code points
+        int end = 0;
+        QTextCharFormat format;
+    };
+    // Findings formatted in one go; a longer list goes in slices of this size between events.
+    static constexpr std::size_t kFormatsAtOnce = 4000;
+
     static QTextBlockFormat readingFormat();
+    void applyFormats(std::vector<SpanFormat> formats, std::size_t from, quint64 generation);
     void applyReadingFormat();
 
     DocumentRole m_role;
@@ -73,6 +84,7 @@ private:
     CodePointIndex m_offsets;
     QList<Finding> m_findings;
     qint64 m_currentFinding = 0;
+    quint64 m_formatGeneration = 0; // bumped when the text or the findings change
     QList<QTextEdit::ExtraSelection> m_annotationSelections;
     std::optional<std::pair<int, int>> m_shaded;
 

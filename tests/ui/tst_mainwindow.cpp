@@ -2,6 +2,7 @@
 
 #include "core/DemoLibrary.h"
 #include "core/Settings.h"
+#include "core/extraction/CaseExtractor.h"
 #include "storage/CaseRepository.h"
 #include "storage/FindingRepository.h"
 #include "ui/CaseWorkspace.h"
@@ -532,6 +533,50 @@ private slots:
         ui::MainWindow window(**empty, *m_settings);
         window.show();
         QVERIFY(text(window, "originalText")->toPlainText().contains(QStringLiteral("Import")));
+    }
+
+    void aLongReportIsHighlightedFromTheTopThenToTheEnd()
+    {
+        // Tens of thousands of findings are formatted a slice at a time after the case opens.
+        QTemporaryDir dir;
+        auto opened = storage::Library::open(dir.filePath(QStringLiteral("long.sqlite")));
+        QVERIFY(opened.ok());
+        storage::Library& library = **opened;
+        QString portuguese;
+        QString english;
+        for (int i = 0; i < 2300; ++i) {
+            portuguese += QStringLiteral("Febre e tosse no dia %1.\n").arg(i);
+            english += QStringLiteral("Fever and cough on day %1.\n").arg(i);
+        }
+        Case shortCase; // listed first, so the window opens it and the long one is opened below
+        shortCase.title = QStringLiteral("Short report");
+        shortCase.documents << Document{0, DocumentRole::Original, QStringLiteral("pt"), QStringLiteral("Febre."), {}};
+        QVERIFY(storage::CaseRepository(library).add(shortCase).ok());
+        Case aCase;
+        aCase.title = QStringLiteral("Long report");
+        aCase.documents << Document{0, DocumentRole::Original, QStringLiteral("pt"), portuguese, {}}
+                        << Document{0, DocumentRole::Translation, QStringLiteral("en"), english, {}};
+        const auto added = storage::CaseRepository(library).add(aCase);
+        QVERIFY(added.ok());
+        QVERIFY(CaseExtractor::forLibrary(library)->extractAndStore(library, added->id).ok());
+
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        ui::MainWindow window(library, settings);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openCase(added->id));
+        QTextEdit* original = text(window, "originalText");
+        const auto backgroundAt = [original](int position) {
+            QTextCursor cursor(original->document());
+            cursor.setPosition(position + 1);
+            return cursor.charFormat().hasProperty(QTextFormat::BackgroundBrush);
+        };
+        QVERIFY(window.workspace()->pane(DocumentRole::Original)->findings().size() > 4000); // more than one slice
+        QVERIFY(backgroundAt(0)); // "Febre", at once
+        const int lastFever = int(original->toPlainText().lastIndexOf(QStringLiteral("Febre")));
+        QVERIFY(!backgroundAt(lastFever)); // the window did not wait for the end of the text
+        QTRY_VERIFY(backgroundAt(lastFever));
+        QVERIFY(!backgroundAt(lastFever + 6)); // "e" is not a finding
     }
 };
 
