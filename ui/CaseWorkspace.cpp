@@ -94,6 +94,10 @@ void CaseWorkspace::setSynchronizedScrolling(bool enabled)
     m_scrollSync->setEnabled(enabled);
 }
 
+namespace {
+constexpr qsizetype kParallelLoadCharacters = 200'000;
+}
+
 bool CaseWorkspace::openCase(CaseId id)
 {
     std::unique_ptr<ReviewSession> session;
@@ -115,9 +119,20 @@ bool CaseWorkspace::openCase(CaseId id)
     emit sessionChanged(session.get()); // before the old session goes: views drop it first
     m_session = std::move(session);
     if (m_session) {
-        m_original->showDocument(m_session->document(DocumentRole::Original));
-        m_translation->showDocument(m_session->document(DocumentRole::Translation),
-                                    tr("This case has no translation yet."));
+        const Document* original = m_session->document(DocumentRole::Original);
+        const Document* translation = m_session->document(DocumentRole::Translation);
+        // A long case's two texts are laid into their documents at the same time, the
+        // translation's on a worker (about 0.3 s each for a 1 MB report).
+        QFuture<QTextDocument*> preparing;
+        if (original && translation && original->text.size() + translation->text.size() > kParallelLoadCharacters)
+            preparing = QtConcurrent::run([text = translation->text, owner = thread()] {
+                return DocumentPane::prepareDocument(text, owner).release();
+            });
+        m_original->showDocument(original);
+        if (preparing.isValid())
+            m_translation->showDocument(translation, {}, std::unique_ptr<QTextDocument>(preparing.result()));
+        else
+            m_translation->showDocument(translation, tr("This case has no translation yet."));
         showFindings();
         showAnnotations();
     }

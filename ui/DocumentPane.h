@@ -10,10 +10,13 @@
 #include <QTextCharFormat>
 #include <QWidget>
 
+#include <memory>
 #include <optional>
 #include <vector>
 
 class QLabel;
+
+class QThread;
 
 namespace caselens::ui {
 
@@ -27,6 +30,12 @@ public:
 
     // Shows the document, or a quiet explanation when there is none (`emptyMessage`).
     void showDocument(const Document* document, const QString& emptyMessage = {});
+    // The same with the text already laid into a document (see prepareDocument).
+    void showDocument(const Document* document, const QString& emptyMessage,
+                      std::unique_ptr<QTextDocument> prepared);
+    // A long text's document, made on any thread and handed to `owner` (the pane's thread), so
+    // that the two panes of a long case can be filled at the same time.
+    static std::unique_ptr<QTextDocument> prepareDocument(const QString& text, QThread* owner);
     void setZoomSteps(int steps);
     QTextEdit* textView() const;
     QString heading() const;
@@ -72,9 +81,11 @@ private:
         QTextCharFormat format;
     };
     // Findings formatted in one go; a longer list goes in slices of this size between events.
-    static constexpr std::size_t kFormatsAtOnce = 4000;
+    static constexpr std::size_t kFormatsAtOnce = 2000;
 
     static QTextBlockFormat readingFormat();
+    static void fillDocument(QTextDocument& target, const QString& text);
+    void adopt(std::unique_ptr<QTextDocument> prepared);
     void applyFormats(std::vector<SpanFormat> formats, std::size_t from, quint64 generation);
     void applyReadingFormat();
 
@@ -85,6 +96,7 @@ private:
     QList<Finding> m_findings;
     qint64 m_currentFinding = 0;
     quint64 m_formatGeneration = 0; // bumped when the text or the findings change
+    bool m_formatted = false;       // the text has had findings formatted since it was shown
     QList<QTextEdit::ExtraSelection> m_annotationSelections;
     std::optional<std::pair<int, int>> m_shaded;
 

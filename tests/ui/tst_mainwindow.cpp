@@ -29,6 +29,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QTextEdit>
 #include <QTimer>
 #include <QTranslator>
@@ -577,6 +578,32 @@ private slots:
         QVERIFY(!backgroundAt(lastFever)); // the window did not wait for the end of the text
         QTRY_VERIFY(backgroundAt(lastFever));
         QVERIFY(!backgroundAt(lastFever + 6)); // "e" is not a finding
+    }
+
+    void documentsPreparedOnAWorkerReplaceEachOther()
+    {
+        // A long case's translation is laid into its document on a worker thread and handed to
+        // the pane; the next case's replaces it (the first version of this crashed, reading the
+        // document QTextEdit had just deleted).
+        ui::DocumentPane pane(DocumentRole::Translation);
+        pane.show();
+        const auto prepare = [&pane](const QString& text) {
+            return QtConcurrent::run([text, owner = pane.thread()] {
+                       return ui::DocumentPane::prepareDocument(text, owner).release();
+                   })
+                .result();
+        };
+        Document first{1, DocumentRole::Translation, QStringLiteral("en"), QStringLiteral("Fever.\nCough."), {}};
+        Document second{2, DocumentRole::Translation, QStringLiteral("en"), QStringLiteral("Septic shock."), {}};
+        pane.showDocument(&first, {}, std::unique_ptr<QTextDocument>(prepare(first.text)));
+        QCOMPARE(pane.textView()->toPlainText(), first.text);
+        QCOMPARE(pane.textView()->document()->thread(), pane.thread());
+        pane.showDocument(&second, {}, std::unique_ptr<QTextDocument>(prepare(second.text)));
+        QCOMPARE(pane.textView()->toPlainText(), second.text);
+        pane.showDocument(&first); // and back to a document the pane fills itself
+        QCOMPARE(pane.textView()->toPlainText(), first.text);
+        QVERIFY(pane.textView()->document()->isUndoRedoEnabled() == false);
+        QCoreApplication::processEvents(); // the replaced documents are deleted later
     }
 };
 
