@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <atomic>
+
 using namespace caselens;
 
 class TestFolderImporter : public QObject {
@@ -107,6 +109,23 @@ private slots:
         const auto again = importer.run(*library, *plan);
         QCOMPARE(again.added, 0);
         QCOMPARE(again.alreadyPresent, 4);
+    }
+
+    void stoppingKeepsTheFinishedBatchesAndWaitsForTheOneBeingRead()
+    {
+        // The next batch is read while one is stored: a stop after the first batch leaves its
+        // cases, drops the batch being read, and returns only when that reading has ended.
+        QTemporaryDir dir;
+        makeFolder(dir);
+        auto library = openLibrary(dir);
+        FolderImporter importer(FolderImporter::Options{{}, {}, 1});
+        const auto plan = importer.plan(dir.filePath(QStringLiteral("cases")));
+        QVERIFY(plan.ok());
+        std::atomic<bool> stop{false};
+        const auto report = importer.run(*library, *plan, [&](int, int) { stop = true; }, &stop);
+        QVERIFY(report.cancelled);
+        QCOMPARE(report.added + report.problems.size() - plan->problems.size(), 1);
+        QCOMPARE(*storage::CaseRepository(*library).count(), report.added);
     }
 
     void originalLanguageChoosesTheOriginal()

@@ -281,23 +281,28 @@ FolderImporter::Report FolderImporter::run(storage::Library& library, const Plan
     }
     const int total = int(plan.units.size());
     const int batchSize = std::max(1, m_options.batchSize);
+    // Reading, decoding and extracting need no library: they run on the thread pool, one batch
+    // ahead, while this thread stores the batch before (the one writer is the slow part).
+    const CaseExtractor* findingsExtractor = extractor ? &*extractor : nullptr;
+    const auto startBatch = [&](int first) {
+        return QtConcurrent::mapped(plan.units.mid(first, batchSize), [this, findingsExtractor](const Unit& unit) {
+            Prepared result;
+            result.bundle = prepare(unit, &result.notes);
+            // A CaseLens case file brings its own findings and decisions.
+            if (result.bundle && findingsExtractor && !unit.caseFile)
+                result.extraction = findingsExtractor->extract(result.bundle->aCase);
+            return result;
+        });
+    };
+    QFuture<Prepared> next = total > 0 ? startBatch(0) : QFuture<Prepared>();
     for (int first = 0; first < total; first += batchSize) {
         if (cancel && cancel->load()) {
             report.cancelled = true;
             break;
         }
         const QList<Unit> batch = plan.units.mid(first, batchSize);
-        // Reading and decoding is the slow part and needs no library: spread it over the cores.
-        const CaseExtractor* findingsExtractor = extractor ? &*extractor : nullptr;
-        const QList<Prepared> prepared =
-            QtConcurrent::blockingMapped(batch, [this, findingsExtractor](const Unit& unit) {
-                Prepared result;
-                result.bundle = prepare(unit, &result.notes);
-                // A CaseLens case file brings its own findings and decisions.
-                if (result.bundle && findingsExtractor && !unit.caseFile)
-                    result.extraction = findingsExtractor->extract(result.bundle->aCase);
-                return result;
-            });
+        const QList<Prepared> prepared = next.results();
+        next = first + batchSize < total ? startBatch(first + batchSize) : QFuture<Prepared>();
         int added = 0, present = 0;
         QList<Problem> problems;
         const Status saved = library.writeTransaction([&]() -> Status {
@@ -344,6 +349,9 @@ FolderImporter::Report FolderImporter::run(storage::Library& library, const Plan
         if (progress)
             progress(std::min(total, first + batchSize), total);
     }
+    // Stopped early (cancelled, or the library failed): the batch being read is not stored.
+    next.cancel();
+    next.waitForFinished();
     spdlog::info("import: folder import added {} cases, {} already present, {} problems", report.added,
                  report.alreadyPresent, report.problems.size());
     return report;
