@@ -19,6 +19,7 @@
 #include <QScrollBar>
 #include <QTemporaryDir>
 #include <QTextEdit>
+#include <QThread>
 
 #include <cstdio>
 
@@ -52,6 +53,17 @@ double openAndPaint(ui::MainWindow& window, CaseId id)
     window.openCase(id);
     window.repaint();
     return bench::millisecondsSince(timer);
+}
+
+// Lets the background work of the case just opened (sentence alignment) finish.
+void settle()
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 300) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        QThread::msleep(5);
+    }
 }
 
 } // namespace
@@ -104,7 +116,9 @@ int main(int argc, char* argv[])
     std::vector<double> demoTimes;
     for (int run = 0; run < 15; ++run) {
         openAndPaint(window, other);
+        settle(); // as a reader would: the other case's background alignment has finished
         demoTimes.push_back(openAndPaint(window, demo));
+        settle();
     }
     const auto* session = window.workspace()->session();
     std::printf("demo case: %lld findings; open with highlights painted: median %.1f ms (target < 50 ms)\n",
