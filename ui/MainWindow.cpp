@@ -62,6 +62,11 @@ MainWindow::MainWindow(storage::Library& library, Settings& settings, QWidget* p
     m_mainSplitter->addWidget(m_libraryPanel);
     m_mainSplitter->addWidget(m_workspace);
     m_mainSplitter->addWidget(buildSidePanel());
+    // Explicit minimums: the splitter otherwise adds up what every filter, legend and button row
+    // would like, and the Portuguese labels made that wider than a laptop screen. A narrow panel
+    // elides; the reader widens it with the splitter.
+    m_libraryPanel->setMinimumWidth(200);
+    m_sideTabs->setMinimumWidth(260);
     m_mainSplitter->setStretchFactor(1, 1);
     m_mainSplitter->setSizes({240, 760, 400});
     setCentralWidget(m_mainSplitter);

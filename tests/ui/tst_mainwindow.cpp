@@ -488,6 +488,9 @@ private slots:
         QApplication::installTranslator(&portuguese);
         {
             ui::MainWindow window(*m_library, *m_settings);
+            // Longer labels must not make the window wider than a 1366-pixel laptop screen.
+            QVERIFY2(window.minimumSizeHint().width() <= 1366,
+                     qPrintable(QString::number(window.minimumSizeHint().width())));
             QStringList menus;
             for (QAction* action : window.menuBar()->actions())
                 menus << action->text();
