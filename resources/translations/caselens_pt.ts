@@ -68,6 +68,149 @@
     </message>
 </context>
 <context>
+    <name>TranslationCheck</name>
+    <message>
+        <source>“%1” is negated in the original but affirmed in the translation (“%2”).</source>
+        <translation>“%1” está negado no original mas afirmado na tradução (“%2”).</translation>
+    </message>
+    <message>
+        <source>“%1” is affirmed in the original but negated in the translation (“%2”).</source>
+        <translation>“%1” está afirmado no original mas negado na tradução (“%2”).</translation>
+    </message>
+    <message>
+        <source>“%1” is uncertain in the original but stated as certain in the translation (“%2”).</source>
+        <translation>“%1” é incerto no original mas dado como certo na tradução (“%2”).</translation>
+    </message>
+    <message>
+        <source>“%1” is certain in the original but uncertain in the translation (“%2”).</source>
+        <translation>“%1” é certo no original mas incerto na tradução (“%2”).</translation>
+    </message>
+    <message>
+        <source>Left and right are swapped: “%1” in the original, “%2” in the translation.</source>
+        <translation>Esquerda e direita trocadas: “%1” no original, “%2” na tradução.</translation>
+    </message>
+    <message>
+        <source>The value differs: “%1” in the original, “%2” in the translation.</source>
+        <translation>O valor difere: “%1” no original, “%2” na tradução.</translation>
+    </message>
+    <message>
+        <source>The value “%1” of the translation is not in the original.</source>
+        <translation>O valor “%1” da tradução não está no original.</translation>
+    </message>
+    <message>
+        <source>The value “%1” of the original is missing from the translation.</source>
+        <translation>O valor “%1” do original falta na tradução.</translation>
+    </message>
+    <message>
+        <source>The translation gives “%2” a unit (%3) that is not the usual unit of the original&apos;s “%1” (%4).</source>
+        <translation>A tradução dá a “%2” uma unidade (%3) que não é a unidade habitual de “%1” no original (%4).</translation>
+    </message>
+    <message>
+        <source>The unit differs: “%1” in the original, “%2” in the translation, and the values are not equivalent.</source>
+        <translation>A unidade difere: “%1” no original, “%2” na tradução, e os valores não são equivalentes.</translation>
+    </message>
+    <message>
+        <source>“%1” is written alike in both texts but reads as %2 in the original and %3 in the translation.</source>
+        <translation>“%1” está escrito igual nos dois textos mas lê-se %2 no original e %3 na tradução.</translation>
+    </message>
+    <message>
+        <source>“%1” in the translation reads as %2 there; the original says %3 (the translation kept the original&apos;s digit grouping).</source>
+        <translation>“%1” na tradução lê-se %2; o original diz %3 (a tradução manteve o agrupamento de dígitos do original).</translation>
+    </message>
+    <message>
+        <source>“%1” is written in another language&apos;s number format; it was read as %2 because %3 is implausible here.</source>
+        <translation>“%1” está escrito no formato numérico de outra língua; foi lido como %2 porque %3 não é plausível aqui.</translation>
+    </message>
+    <message>
+        <source>The vertebral level differs: “%1” in the original, “%2” in the translation.</source>
+        <translation>O nível vertebral difere: “%1” no original, “%2” na tradução.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Polarity</source>
+        <translation>Polaridade</translation>
+    </message>
+    <message>
+        <source>Certainty</source>
+        <translation>Certeza</translation>
+    </message>
+    <message>
+        <source>Laterality</source>
+        <translation>Lateralidade</translation>
+    </message>
+    <message>
+        <source>Omission</source>
+        <translation>Omissão</translation>
+    </message>
+    <message>
+        <source>Addition</source>
+        <translation>Acréscimo</translation>
+    </message>
+    <message>
+        <source>Terminology</source>
+        <translation>Terminologia</translation>
+    </message>
+    <message>
+        <source>Untranslated</source>
+        <translation>Não traduzido</translation>
+    </message>
+    <message>
+        <source>Number format</source>
+        <translation>Formato numérico</translation>
+    </message>
+    <message>
+        <source>Critical</source>
+        <translation>Crítico</translation>
+    </message>
+    <message>
+        <source>Major</source>
+        <translation>Maior</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Menor</translation>
+    </message>
+    <message>
+        <source>This sentence of the original has no counterpart in the translation.</source>
+        <translation>Esta frase do original não tem correspondente na tradução.</translation>
+    </message>
+    <message>
+        <source>This sentence of the translation has no counterpart in the original.</source>
+        <translation>Esta frase da tradução não tem correspondente no original.</translation>
+    </message>
+    <message>
+        <source>drug</source>
+        <translation>medicamento</translation>
+    </message>
+    <message>
+        <source>diagnosis</source>
+        <translation>diagnóstico</translation>
+    </message>
+    <message>
+        <source>“%1” and “%2” are not known %3 names; did you mean “%4”?</source>
+        <translation>“%1” e “%2” não são nomes conhecidos de %3; queria dizer “%4”?</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known %2 name; did you mean “%3”?</source>
+        <translation>“%1” não é um nome conhecido de %2; queria dizer “%3”?</translation>
+    </message>
+    <message>
+        <source>“%1” is left in the language of the original.</source>
+        <translation>“%1” ficou na língua do original.</translation>
+    </message>
+    <message>
+        <source>Case %1 has no translation to check.</source>
+        <translation>O caso %1 não tem tradução para verificar.</translation>
+    </message>
+</context>
+<context>
     <name>caselens::ui::AboutDialog</name>
     <message>
         <source>&lt;h2&gt;CaseLens %1&lt;/h2&gt;&lt;p&gt;Review clinical case reports side by side with their translation: findings, annotations and teaching cases, all kept on this computer.&lt;/p&gt;&lt;h3&gt;Built with&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Qt %2 (LGPL-3.0)&lt;/li&gt;&lt;li&gt;SQLite %3 (public domain)&lt;/li&gt;&lt;li&gt;spdlog and {fmt} (MIT)&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;Data&lt;/h3&gt;&lt;p&gt;%4&lt;/p&gt;</source>

@@ -3,6 +3,7 @@
 #include "core/DemoLibrary.h"
 #include "core/Settings.h"
 #include "core/extraction/CaseExtractor.h"
+#include "findings/qa/QaIssue.h"
 #include "storage/CaseRepository.h"
 #include "storage/FindingRepository.h"
 #include "ui/CaseWorkspace.h"
@@ -501,6 +502,8 @@ private slots:
             QVERIFY(window.findChild<QLineEdit*>(QStringLiteral("librarySearch"))->placeholderText() !=
                     QStringLiteral("Search both languages…"));
             QCOMPARE(displayName(ReviewStatus::InReview), QStringLiteral("Em revisão"));
+            // The translation check's names and sentences, made in the core, too.
+            QCOMPARE(qa::displayName(qa::IssueType::Laterality), QStringLiteral("Lateralidade"));
         }
         QApplication::removeTranslator(&portuguese);
         QCOMPARE(displayName(ReviewStatus::InReview), QStringLiteral("In review"));

@@ -12,11 +12,6 @@
 namespace caselens::qa {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TranslationCheck", text);
-}
-
 // How far (in tokens) a cue may be from a finding and still be taken for its cue: ConText's
 // window (8 words). 5, 8 and 12 were tried on the tuning halves: 12 missed more dropped and added
 // negations in machine translations, 5 doubled the drift reported on human translations.
@@ -186,18 +181,18 @@ void checkContextDrift(const PairView& pair, const CheckContext& context, QList<
             issue.type = IssueType::Polarity;
             issue.severity = Severity::Critical; // a lost "no" can harm
             issue.message =
-                fa.negated ? tr("“%1” is negated in the original but affirmed in the translation (“%2”).")
+                fa.negated ? QCoreApplication::translate("TranslationCheck", "“%1” is negated in the original but affirmed in the translation (“%2”).")
                                  .arg(issue.original.text, issue.translation.text)
-                           : tr("“%1” is affirmed in the original but negated in the translation (“%2”).")
+                           : QCoreApplication::translate("TranslationCheck", "“%1” is affirmed in the original but negated in the translation (“%2”).")
                                  .arg(issue.original.text, issue.translation.text);
         } else {
             issue.type = IssueType::Certainty;
             issue.severity = Severity::Major;
             issue.message = fa.uncertain
-                                ? tr("“%1” is uncertain in the original but stated as certain in the "
+                                ? QCoreApplication::translate("TranslationCheck", "“%1” is uncertain in the original but stated as certain in the "
                                      "translation (“%2”).")
                                       .arg(issue.original.text, issue.translation.text)
-                                : tr("“%1” is certain in the original but uncertain in the translation "
+                                : QCoreApplication::translate("TranslationCheck", "“%1” is certain in the original but uncertain in the translation "
                                      "(“%2”).")
                                       .arg(issue.original.text, issue.translation.text);
         }

@@ -9,11 +9,6 @@
 namespace caselens::qa {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TranslationCheck", text);
-}
-
 // Folded (lower case, no accents). Grammar of each language, like LanguageRules: the closed
 // set of words for the two sides, with the abbreviations case reports use ("dcha.", "izq.").
 constexpr std::array<std::array<const char16_t*, 8>, 3> kLeft{{
@@ -122,7 +117,7 @@ void checkLaterality(const PairView& pair, const CheckContext& /*context*/, QLis
                 issue.original = pair.original().tokenSpan(shown.token, shown.token + 1);
                 issue.translation = pair.translation().tokenSpan(b[i].token, b[i].token + 1);
                 issue.message =
-                    tr("Left and right are swapped: “%1” in the original, “%2” in the translation.")
+                    QCoreApplication::translate("TranslationCheck", "Left and right are swapped: “%1” in the original, “%2” in the translation.")
                         .arg(issue.original.text, issue.translation.text);
                 issues.append(issue);
                 --swaps;

@@ -9,11 +9,6 @@
 namespace caselens::qa {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TranslationCheck", text);
-}
-
 QString formatNumber(double value)
 {
     return QString::number(value, 'g', 12);
@@ -193,7 +188,7 @@ void pairLonely(const Side& original, std::vector<int>& originals, const Side& t
                 issue.severity = a.clinical || b.clinical ? Severity::Critical : Severity::Major;
                 issue.original = spanOf(original, o);
                 issue.translation = spanOf(translation, t);
-                issue.message = tr("The value differs: “%1” in the original, “%2” in the translation.")
+                issue.message = QCoreApplication::translate("TranslationCheck", "The value differs: “%1” in the original, “%2” in the translation.")
                                     .arg(issue.original.text, issue.translation.text);
                 issues.append(issue);
                 o = -1;
@@ -219,8 +214,8 @@ void reportAlone(const Side& side, const std::vector<int>& mentions, bool transl
         (translationSide ? issue.translation : issue.original) = spanOf(side, m);
         issue.message =
             translationSide
-                ? tr("The value “%1” of the translation is not in the original.").arg(issue.translation.text)
-                : tr("The value “%1” of the original is missing from the translation.")
+                ? QCoreApplication::translate("TranslationCheck", "The value “%1” of the translation is not in the original.").arg(issue.translation.text)
+                : QCoreApplication::translate("TranslationCheck", "The value “%1” of the original is missing from the translation.")
                       .arg(issue.original.text);
         issues.append(issue);
     }
@@ -239,10 +234,10 @@ void reportMatch(const Side& original, const Side& translation, const Match& mat
         issue.severity = (a.clinical || b.clinical) && !a.unitInferred && !b.unitInferred ? Severity::Critical
                                                                                           : Severity::Major;
         issue.message = a.unitInferred
-                            ? tr("The translation gives “%2” a unit (%3) that is not the usual unit of the "
+                            ? QCoreApplication::translate("TranslationCheck", "The translation gives “%2” a unit (%3) that is not the usual unit of the "
                                  "original's “%1” (%4).")
                                   .arg(issue.original.text, issue.translation.text, b.unit, a.unit)
-                            : tr("The unit differs: “%1” in the original, “%2” in the translation, and the "
+                            : QCoreApplication::translate("TranslationCheck", "The unit differs: “%1” in the original, “%2” in the translation, and the "
                                  "values are not equivalent.")
                                   .arg(issue.original.text, issue.translation.text);
         issues.append(issue);
@@ -251,21 +246,21 @@ void reportMatch(const Side& original, const Side& translation, const Match& mat
     issue.type = IssueType::LocaleConvention;
     issue.severity = Severity::Minor;
     if (match.how == How::SameWriting) {
-        issue.message = tr("“%1” is written alike in both texts but reads as %2 in the original and %3 in "
+        issue.message = QCoreApplication::translate("TranslationCheck", "“%1” is written alike in both texts but reads as %2 in the original and %3 in "
                            "the translation.")
                             .arg(a.written, formatNumber(a.value), formatNumber(b.value));
         issues.append(issue);
     } else if (match.how == How::TranslationFormat) {
         issue.severity = Severity::Major;
         issue.message =
-            tr("“%1” in the translation reads as %2 there; the original says %3 (the translation kept "
+            QCoreApplication::translate("TranslationCheck", "“%1” in the translation reads as %2 there; the original says %3 (the translation kept "
                "the original's digit grouping).")
                 .arg(b.written, formatNumber(b.value), formatNumber(a.value));
         issues.append(issue);
     } else if (a.againstConvention || b.againstConvention) {
         const NumberMention& odd = a.againstConvention ? a : b;
         issue.message =
-            tr("“%1” is written in another language's number format; it was read as %2 because "
+            QCoreApplication::translate("TranslationCheck", "“%1” is written in another language's number format; it was read as %2 because "
                "%3 is implausible here.")
                 .arg(odd.written, formatNumber(odd.value), formatNumber(odd.otherValue.value_or(odd.value)));
         issues.append(issue);
@@ -302,7 +297,7 @@ void checkLevels(const PairView& pair, QList<QaIssue>& issues)
             issue.severity = Severity::Critical;
             issue.original = pair.original().findingSpan(original[b][i]);
             issue.translation = pair.translation().findingSpan(translation[b][i]);
-            issue.message = tr("The vertebral level differs: “%1” in the original, “%2” in the translation.")
+            issue.message = QCoreApplication::translate("TranslationCheck", "The vertebral level differs: “%1” in the original, “%2” in the translation.")
                                 .arg(issue.original.text, issue.translation.text);
             issues.append(issue);
         }

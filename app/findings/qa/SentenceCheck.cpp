@@ -12,11 +12,6 @@
 namespace caselens::qa {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TranslationCheck", text);
-}
-
 constexpr int kMinimumWords = 3;
 constexpr int kMoveReach = 3;            // beads between a "lost" and an "added" sentence that are one
 constexpr double kMovedSimilarity = 0.3; // shared anchors and stems (Jaccard, summed) that make them one
@@ -117,8 +112,8 @@ QaIssue sentenceIssue(const SideView& side, int sentence, bool omitted, bool cli
     issue.type = omitted ? IssueType::Omission : IssueType::Addition;
     issue.severity = clinical ? Severity::Major : Severity::Minor;
     (omitted ? issue.original : issue.translation) = side.sentenceSpan(sentence);
-    issue.message = omitted ? tr("This sentence of the original has no counterpart in the translation.")
-                            : tr("This sentence of the translation has no counterpart in the original.");
+    issue.message = omitted ? QCoreApplication::translate("TranslationCheck", "This sentence of the original has no counterpart in the translation.")
+                            : QCoreApplication::translate("TranslationCheck", "This sentence of the translation has no counterpart in the original.");
     return issue;
 }
 

@@ -19,11 +19,6 @@ using findings::TokenKind;
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("TranslationCheck", text);
-}
-
 constexpr int kShortestNearMiss = 6;
 constexpr int kShortestUntranslated = 4;
 
@@ -165,7 +160,7 @@ bool inDrugPosition(const SideView& side, int token)
 
 QString categoryNoun(FindingCategory category)
 {
-    return category == FindingCategory::Medication ? tr("drug") : tr("diagnosis");
+    return category == FindingCategory::Medication ? QCoreApplication::translate("TranslationCheck", "drug") : QCoreApplication::translate("TranslationCheck", "diagnosis");
 }
 
 void findNearMisses(const PairView& pair, const CheckContext& context, QList<QaIssue>& issues)
@@ -244,13 +239,13 @@ void findNearMisses(const PairView& pair, const CheckContext& context, QList<QaI
             break;
         }
         if (!other.isEmpty()) {
-            issue.message = tr("“%1” and “%2” are not known %3 names; did you mean “%4”?")
+            issue.message = QCoreApplication::translate("TranslationCheck", "“%1” and “%2” are not known %3 names; did you mean “%4”?")
                                 .arg(issue.original.text, issue.translation.text,
                                      categoryNoun(miss.nearMiss.category), suggestions);
         } else {
             other = counterpartFinding(pair, !miss.translationSide, miss.nearMiss.conceptId, miss.bead);
             issue.message =
-                tr("“%1” is not a known %2 name; did you mean “%3”?")
+                QCoreApplication::translate("TranslationCheck", "“%1” is not a known %2 name; did you mean “%3”?")
                     .arg(own.text, categoryNoun(miss.nearMiss.category), miss.nearMiss.term.toLower());
         }
         issues.append(issue);
@@ -328,7 +323,7 @@ void findUntranslated(const PairView& pair, const CheckContext& context, QList<Q
         issue.severity = Severity::Minor;
         issue.original = original.tokenSpan(*copied, *copied + 1);
         issue.translation = translation.tokenSpan(t, t + 1);
-        issue.message = tr("“%1” is left in the language of the original.").arg(issue.translation.text);
+        issue.message = QCoreApplication::translate("TranslationCheck", "“%1” is left in the language of the original.").arg(issue.translation.text);
         issues.append(issue);
     }
 }
