@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>Translation check: score %1; %2 critical, %3 major, %4 minor issues</source>
-        <translation>Verificação da tradução: pontuação %1; problemas: %2 críticos, %3 maiores, %4 menores</translation>
+        <translation>Verificação da tradução: pontuação %1; problemas críticos: %2, maiores: %3, menores: %4</translation>
     </message>
 </context>
 <context>
@@ -1275,7 +1275,7 @@ Importe um relato de caso com Ficheiro ▸ Importar caso… (Ctrl+O), uma pasta 
     </message>
     <message>
         <source>Score %1 · %2 critical · %3 major · %4 minor</source>
-        <translation>Pontuação %1 · %2 críticos · %3 maiores · %4 menores</translation>
+        <translation>Pontuação %1 · críticos: %2 · maiores: %3 · menores: %4</translation>
     </message>
     <message>
         <source> · %1 dismissed</source>
