@@ -79,6 +79,31 @@ public:
 
     void setOrigin() { cost_[index(0, 0)] = 0; }
 
+    // The dynamic programme itself, from (0, 0): a bead of kind k covers originalSpan[k]
+    // original and translationSpan[k] translation sentences and costs beadCost(k, i, j) when it
+    // ends at (i, j). Both aligners (the engine's and the translation check's) fill their grid so.
+    template <int Kinds, typename BeadCost>
+    void fill(const int (&originalSpan)[Kinds], const int (&translationSpan)[Kinds], BeadCost&& beadCost)
+    {
+        setOrigin();
+        const double infinity = std::numeric_limits<double>::infinity();
+        for (int i = 0; i <= n_; ++i) {
+            for (int j = firstColumn(i); j <= lastColumn(i); ++j) {
+                if (i == 0 && j == 0)
+                    continue;
+                for (int kind = 0; kind < Kinds; ++kind) {
+                    const int pi = i - originalSpan[kind];
+                    const int pj = j - translationSpan[kind];
+                    if (pi < 0 || pj < 0)
+                        continue;
+                    const double before = cost(pi, pj);
+                    if (before != infinity)
+                        relax(i, j, before + beadCost(kind, i, j), static_cast<std::uint8_t>(kind));
+                }
+            }
+        }
+    }
+
 private:
     std::size_t index(int i, int j) const
     {

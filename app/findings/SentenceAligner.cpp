@@ -143,9 +143,7 @@ QList<SentenceAlignment> SentenceAligner::align(const QString& originalText, con
         totalB += s.length;
     const double ratio = totalA > 0 && totalB > 0 ? totalB / totalA : 1.0;
 
-    const double infinity = std::numeric_limits<double>::infinity();
     AlignmentGrid grid(n, m);
-    grid.setOrigin();
     const std::vector<std::vector<std::uint64_t>> unionsA = pairUnions(a);
     const std::vector<std::vector<std::uint64_t>> unionsB = pairUnions(b);
     auto beadCost = [&](Bead bead, int i, int j) {
@@ -177,22 +175,8 @@ QList<SentenceAlignment> SentenceAligner::align(const QString& originalText, con
                     std::min(anchorSimilarity, similarity(anchorsA, b[static_cast<std::size_t>(k)].anchors));
         return kPrior[bead] + lengthCost(lengthA, lengthB, ratio) - kAnchorWeight * anchorSimilarity;
     };
-    for (int i = 0; i <= n; ++i) {
-        for (int j = grid.firstColumn(i); j <= grid.lastColumn(i); ++j) {
-            if (i == 0 && j == 0)
-                continue;
-            for (int bead = 0; bead < BeadCount; ++bead) {
-                const int pi = i - kOriginalSpan[bead];
-                const int pj = j - kTranslationSpan[bead];
-                if (pi < 0 || pj < 0)
-                    continue;
-                const double before = grid.cost(pi, pj);
-                if (before == infinity)
-                    continue;
-                grid.relax(i, j, before + beadCost(static_cast<Bead>(bead), i, j), static_cast<std::uint8_t>(bead));
-            }
-        }
-    }
+    grid.fill(kOriginalSpan, kTranslationSpan,
+              [&](int bead, int i, int j) { return beadCost(static_cast<Bead>(bead), i, j); });
     QList<SentenceAlignment> alignment;
     int i = n;
     int j = m;

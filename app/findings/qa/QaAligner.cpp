@@ -170,23 +170,8 @@ std::vector<Bead> run(const std::vector<Sentence>& a, const std::vector<Sentence
         }
         return infinity;
     };
-    grid.setOrigin();
-    for (int i = 0; i <= n; ++i) {
-        for (int j = grid.firstColumn(i); j <= grid.lastColumn(i); ++j) {
-            if (i == 0 && j == 0)
-                continue;
-            for (int kind = 0; kind < KindCount; ++kind) {
-                const int pi = i - kOriginalSpan[kind];
-                const int pj = j - kTranslationSpan[kind];
-                if (pi < 0 || pj < 0)
-                    continue;
-                const double before = grid.cost(pi, pj);
-                if (before == infinity)
-                    continue;
-                grid.relax(i, j, before + beadCost(static_cast<Kind>(kind), i, j), static_cast<std::uint8_t>(kind));
-            }
-        }
-    }
+    grid.fill(kOriginalSpan, kTranslationSpan,
+              [&](int kind, int i, int j) { return beadCost(static_cast<Kind>(kind), i, j); });
     std::vector<Bead> beads;
     for (int i = n, j = m; i > 0 || j > 0;) {
         const int kind = grid.from(i, j);
