@@ -7,6 +7,7 @@
 #include <QString>
 
 #include <array>
+#include <vector>
 
 namespace caselens::findings {
 namespace {
@@ -58,19 +59,28 @@ LanguageRules LanguageRules::build(int languageIndex)
     for (std::uint32_t unit = 0; unit < 6; ++unit)
         r.add(r.m_timeUnits, timeUnits[static_cast<std::size_t>(languageIndex)][unit], unit);
 
-    static const std::array<std::array<NumberWord, 20>, 3> numbers{{
-        {{{"um", 1},     {"uma", 1},     {"dois", 2},      {"duas", 2},       {"três", 3},
-          {"quatro", 4}, {"cinco", 5},   {"seis", 6},      {"sete", 7},       {"oito", 8},
-          {"nove", 9},   {"dez", 10},    {"onze", 11},     {"doze", 12},      {"quinze", 15},
-          {"vinte", 20}, {"trinta", 30}, {"quarenta", 40}, {"cinquenta", 50}, {"cem", 100}}},
-        {{{"un", 1},      {"uno", 1},      {"una", 1},       {"dos", 2},        {"tres", 3},
-          {"cuatro", 4},  {"cinco", 5},    {"seis", 6},      {"siete", 7},      {"ocho", 8},
-          {"nueve", 9},   {"diez", 10},    {"once", 11},     {"doce", 12},      {"quince", 15},
-          {"veinte", 20}, {"treinta", 30}, {"cuarenta", 40}, {"cincuenta", 50}, {"cien", 100}}},
-        {{{"a", 1},       {"an", 1},      {"one", 1},     {"two", 2},     {"three", 3},
-          {"four", 4},    {"five", 5},    {"six", 6},     {"seven", 7},   {"eight", 8},
-          {"nine", 9},    {"ten", 10},    {"eleven", 11}, {"twelve", 12}, {"fifteen", 15},
-          {"twenty", 20}, {"thirty", 30}, {"forty", 40},  {"fifty", 50},  {"hundred", 100}}},
+    static const std::array<std::vector<NumberWord>, 3> numbers{{
+        {{"um", 1},          {"uma", 1},         {"dois", 2},        {"duas", 2},       {"três", 3},
+         {"quatro", 4},      {"cinco", 5},       {"seis", 6},        {"sete", 7},       {"oito", 8},
+         {"nove", 9},        {"dez", 10},        {"onze", 11},       {"doze", 12},      {"treze", 13},
+         {"catorze", 14},    {"quatorze", 14},   {"quinze", 15},     {"dezesseis", 16}, {"dezasseis", 16},
+         {"dezessete", 17},  {"dezassete", 17},  {"dezoito", 18},    {"dezenove", 19},  {"dezanove", 19},
+         {"vinte", 20},      {"trinta", 30},     {"quarenta", 40},   {"cinquenta", 50}, {"sessenta", 60},
+         {"setenta", 70},    {"oitenta", 80},    {"noventa", 90},    {"cem", 100}},
+        {{"un", 1},          {"uno", 1},         {"una", 1},         {"dos", 2},        {"tres", 3},
+         {"cuatro", 4},      {"cinco", 5},       {"seis", 6},        {"siete", 7},      {"ocho", 8},
+         {"nueve", 9},       {"diez", 10},       {"once", 11},       {"doce", 12},      {"trece", 13},
+         {"catorce", 14},    {"quince", 15},     {"dieciséis", 16},  {"diecisiete", 17}, {"dieciocho", 18},
+         {"diecinueve", 19}, {"veinte", 20},     {"veintiuno", 21},  {"veintiún", 21},  {"veintidós", 22},
+         {"veintitrés", 23}, {"veinticuatro", 24}, {"veinticinco", 25}, {"veintiséis", 26}, {"veintisiete", 27},
+         {"veintiocho", 28}, {"veintinueve", 29}, {"treinta", 30},   {"cuarenta", 40},  {"cincuenta", 50},
+         {"sesenta", 60},    {"setenta", 70},    {"ochenta", 80},    {"noventa", 90},   {"cien", 100}},
+        {{"a", 1},           {"an", 1},          {"one", 1},         {"two", 2},        {"three", 3},
+         {"four", 4},        {"five", 5},        {"six", 6},         {"seven", 7},      {"eight", 8},
+         {"nine", 9},        {"ten", 10},        {"eleven", 11},     {"twelve", 12},    {"thirteen", 13},
+         {"fourteen", 14},   {"fifteen", 15},    {"sixteen", 16},    {"seventeen", 17}, {"eighteen", 18},
+         {"nineteen", 19},   {"twenty", 20},     {"thirty", 30},     {"forty", 40},     {"fifty", 50},
+         {"sixty", 60},      {"seventy", 70},    {"eighty", 80},     {"ninety", 90},    {"hundred", 100}},
     }};
     for (const NumberWord& number : numbers[static_cast<std::size_t>(languageIndex)])
         r.add(r.m_numberWords, number.word, static_cast<std::uint32_t>(number.value));

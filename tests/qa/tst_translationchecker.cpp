@@ -92,6 +92,15 @@ private slots:
             "Mulher de 70 anos com dor torácica.", "pt", "polarity", "chest pain", "dor torácica");
         row("en-pt laterality", "The left kidney was enlarged.", "en", "O rim direito estava aumentado.",
             "pt", "laterality", "left", "direito");
+        // Eyes by their initials (OD/OI), and a side word one sentence off in the alignment.
+        row("es-en eye initials", "La agudeza visual era de 0,6 en OD.", "es",
+            "Visual acuity was 0.6 in the left eye.", "en", "laterality", "OD", "left");
+        row("es-en side named in a neighbouring sentence",
+            "Mujer de 50 años. Presenta una masa de 3 cm. Está en la mama derecha y es dura. Se realizó biopsia.",
+            "es",
+            "A 50-year-old woman. She presents a 3 cm mass, which is in the left breast. It is hard. A biopsy "
+            "was performed.",
+            "en", "laterality", "derecha", "left");
         row("en-pt misspelt drug", "She received cloxacillin 2 g every 6 hours.", "en",
             "Recebeu cloxaciclina 2 g de 6 em 6 horas.", "pt", "terminology", "cloxacillin", "cloxaciclina");
         row("en-pt omitted sentence",
@@ -157,6 +166,18 @@ private slots:
         row("en-pt", "A 60-year-old man with no fever. Hemoglobin 9.9 g/dL, platelets 250,000/mm3.", "en",
             "Homem de 60 anos sem febre. Hemoglobina 9,9 g/dL, plaquetas 250.000/mm3.", "pt");
         row("space grouping", "Leucócitos 27 400/mm3.", "pt", "Leukocytes 27,400/mm3.", "en");
+        // Regressions from the held-out audit (docs/quality.md): years written short, number words
+        // joined by a hyphen or "e"/"y", and triggers fused with the article ("resolução da").
+        row("year written short", "Operado em 1999, sem complicações.", "pt", "Operated on in '99, without complications.",
+            "en");
+        row("hyphenated number words", "Mulher de 56 anos com febre há 24 horas.", "pt",
+            "A fifty-six-year-old woman with fever for twenty-four hours.", "en");
+        row("number words joined by e", "Homem de cinquenta e seis anos.", "pt", "A 56-year-old man.", "en");
+        row("number words joined by y", "Fiebre durante treinta y dos días.", "es", "Fever for 32 days.", "en");
+        row("trigger fused with the article", "Após a resolução da arritmia, foi operado.", "pt",
+            "After the resolution of the arrhythmia, he underwent surgery.", "en");
+        row("prophylaxis", "Importância da profilaxia de trombose venosa em cirurgia.", "pt",
+            "Importance of venous thrombosis prophylaxis in surgery.", "en");
     }
     void cleanPairsHaveNoIssue()
     {

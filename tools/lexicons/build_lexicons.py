@@ -704,6 +704,13 @@ def build_context(shared: Path) -> tuple[list[tuple], Counter]:
                                    ("conjunctions.txt", "TERMINATE", "none")):
             for phrase in read_negex_list(d / fn):
                 add(lang, phrase, cat, direction, "negex-mes")
+    # 4. Portuguese and Spanish fuse "de" with the article ("resolução da arritmia", "a la
+    #    exclusión del diagnóstico"): a trigger ending in "de" also ends in each fused form.
+    fused = {"pt": ("da", "do", "das", "dos"), "es": ("del",)}
+    for (lang, _, cat), (_, phrase, _, direction) in list(rows.items()):
+        if lang in fused and phrase.endswith(" de"):
+            for form in fused[lang]:
+                add(lang, phrase[:-2] + form, cat, direction, "fused article")
     out = sorted(rows.values(), key=lambda r: (r[0], CONTEXT_CATEGORIES.index(r[2]), norm(r[1]), r[1]))
     return out, src
 

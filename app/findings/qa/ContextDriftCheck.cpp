@@ -68,10 +68,15 @@ int countIn(const std::vector<std::vector<Trigger>>& triggers, int first, int co
 // "ausência de" is listed), and then the drift would be ConText's, not the translation's.
 bool isCueWord(std::u16string_view word, int language, bool negation)
 {
-    static const std::array<std::array<std::u16string_view, 10>, 3> negations{{
-        {u"nao", u"sem", u"nem", u"nunca", u"ausen", u"descart", u"exclu", u"negat", u"nenhum", u"afast"},
-        {u"no", u"sin", u"ni", u"nunca", u"ausen", u"descart", u"exclu", u"negat", u"ningun", u"niega"},
-        {u"no", u"not", u"without", u"absen", u"ruled", u"exclu", u"negat", u"free", u"denie", u"never"},
+    // "resol…" and "prophyla…" too: English lists "resolved" and "prophylaxis" as negations,
+    // Portuguese and Spanish file "profilaxia de" as hypothetical.
+    static const std::array<std::array<std::u16string_view, 12>, 3> negations{{
+        {u"nao", u"sem", u"nem", u"nunca", u"ausen", u"descart", u"exclu", u"negat", u"nenhum", u"afast",
+         u"resol", u"profila"},
+        {u"no", u"sin", u"ni", u"nunca", u"ausen", u"descart", u"exclu", u"negat", u"ningun", u"niega",
+         u"resol", u"profila"},
+        {u"no", u"not", u"without", u"absen", u"ruled", u"exclu", u"negat", u"free", u"denie", u"never",
+         u"resol", u"prophyla"},
     }};
     static const std::array<std::array<std::u16string_view, 10>, 3> doubts{{
         {u"possiv", u"provav", u"sugest", u"compat", u"suspei", u"hipote", u"duvid", u"presum", u"pode",
@@ -81,11 +86,13 @@ bool isCueWord(std::u16string_view word, int language, bool negation)
         {u"possib", u"probab", u"suggest", u"consistent", u"suspect", u"likely", u"may", u"might", u"could",
          u"presum"},
     }};
-    const auto& stems = (negation ? negations : doubts)[static_cast<std::size_t>(language)];
-    return std::any_of(stems.begin(), stems.end(), [word](std::u16string_view stem) {
+    const auto startsWith = [word](std::u16string_view stem) {
         // Short stems ("no", "sin", "may") are whole words; longer ones start a word.
         return stem.size() <= 4 ? word == stem : word.substr(0, stem.size()) == stem;
-    });
+    };
+    const auto index = static_cast<std::size_t>(language);
+    return negation ? std::any_of(negations[index].begin(), negations[index].end(), startsWith)
+                    : std::any_of(doubts[index].begin(), doubts[index].end(), startsWith);
 }
 
 // A cue of the kind near the finding: the side that does not negate it still has a "no" close

@@ -22,12 +22,39 @@ constexpr std::array<std::array<const char16_t*, 8>, 3> kRight{{
     {u"right", nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr},
 }};
 
-bool contains(const std::array<const char16_t*, 8>& words, std::u16string_view word)
+// Eyes are named by their Latin or local initials, in capitals: OD/OI (es), OD/OE (pt), and in
+// English RE/LE, OD/OS, and the Spanish OI machine translations leave behind. Capitals only:
+// "os", "oi", "re" and "le" are ordinary words.
+constexpr std::array<std::array<const char16_t*, 4>, 3> kLeftEye{{
+    {u"OE", nullptr, nullptr, nullptr},
+    {u"OI", nullptr, nullptr, nullptr},
+    {u"LE", u"OS", u"OI", nullptr},
+}};
+constexpr std::array<std::array<const char16_t*, 4>, 3> kRightEye{{
+    {u"OD", nullptr, nullptr, nullptr},
+    {u"OD", nullptr, nullptr, nullptr},
+    {u"RE", u"OD", nullptr, nullptr},
+}};
+
+template <std::size_t N>
+bool contains(const std::array<const char16_t*, N>& words, std::u16string_view word)
 {
     for (const char16_t* candidate : words)
         if (candidate && word == std::u16string_view(candidate))
             return true;
     return false;
+}
+
+int eyeOf(QStringView word, int languageIndex)
+{
+    if (languageIndex < 0 || languageIndex > 2 || word.size() != 2)
+        return 0;
+    const std::u16string_view raw(reinterpret_cast<const char16_t*>(word.utf16()), 2);
+    if (contains(kLeftEye[static_cast<std::size_t>(languageIndex)], raw))
+        return -1;
+    if (contains(kRightEye[static_cast<std::size_t>(languageIndex)], raw))
+        return 1;
+    return 0;
 }
 
 struct SideWord {
@@ -43,13 +70,102 @@ std::vector<SideWord> sideWords(const SideView& view, int firstSentence, int cou
         for (int t = sentence.firstToken; t < sentence.endToken; ++t) {
             const findings::Token& token = view.tokens()[static_cast<std::size_t>(t)];
             if (token.kind != findings::TokenKind::Word ||
-                (t > 0 && token.continuesWord(view.tokens()[static_cast<std::size_t>(t - 1)])))
+                (t > 0 && token.continuesWord(view.tokens()[static_cast<std::size_t>(t - 1)])) ||
+                (t + 1 < sentence.endToken && view.tokens()[static_cast<std::size_t>(t + 1)].continuesWord(token)))
                 continue;
-            if (const int side = lateralityOf(view.foldedToken(t), view.languageIndex()); side != 0)
+            int side = lateralityOf(view.foldedToken(t), view.languageIndex());
+            if (side == 0)
+                side = eyeOf(view.tokenText(t), view.languageIndex());
+            if (side != 0)
                 words.push_back({t, side});
         }
     }
     return words;
+}
+
+// The sentences of beads [first, last] on each side.
+struct Stretch {
+    int originalFirst = 0;
+    int originalCount = 0;
+    int translationFirst = 0;
+    int translationCount = 0;
+};
+
+Stretch stretchOf(const std::vector<Bead>& beads, std::size_t first, std::size_t last)
+{
+    Stretch out{beads[first].originalFirst, 0, beads[first].translationFirst, 0};
+    for (std::size_t k = first; k <= last; ++k) {
+        out.originalCount += beads[k].originalCount;
+        out.translationCount += beads[k].translationCount;
+    }
+    return out;
+}
+
+// Compares the side words of one stretch of aligned sentences and reports the translation's
+// words of the over-represented side, skipping (and counting as their true side) the words
+// already reported. Returns whether the stretch's counts were a swap.
+bool reportSwaps(const PairView& pair, const Stretch& stretch, std::vector<int>& reported,
+                 QList<QaIssue>& issues)
+{
+    if (stretch.originalCount == 0 || stretch.translationCount == 0)
+        return false;
+    const std::vector<SideWord> a = sideWords(pair.original(), stretch.originalFirst, stretch.originalCount);
+    const std::vector<SideWord> b =
+        sideWords(pair.translation(), stretch.translationFirst, stretch.translationCount);
+    if (a.empty() || b.empty())
+        return false;
+    const auto wasReported = [&](int token) {
+        return std::find(reported.begin(), reported.end(), token) != reported.end();
+    };
+    int leftA = 0;
+    int leftB = 0;
+    for (const SideWord& word : a)
+        leftA += word.side < 0 ? 1 : 0;
+    for (const SideWord& word : b) // a reported word counts as the side it should have said
+        leftB += (word.side < 0) != wasReported(word.token) ? 1 : 0;
+    const int rightA = static_cast<int>(a.size()) - leftA;
+    const int rightB = static_cast<int>(b.size()) - leftB;
+    // A swap makes one side more frequent and the other less. A side word on one side only
+    // (an abbreviation, "left" as a verb, a phrase the translation dropped) changes one count.
+    if (!((leftB > leftA && rightB < rightA) || (leftB < leftA && rightB > rightA)))
+        return false;
+    int swaps = std::min(std::abs(leftB - leftA), std::abs(rightB - rightA));
+    const int wrongSide = leftB > leftA ? -1 : 1;
+    // Blame the translation's words of the over-represented side that stand where the
+    // original has the other side (by relative place), then, if need be, the others in order.
+    const auto counterpartOf = [&](std::size_t i) -> const SideWord& {
+        const std::size_t j = a.size() == b.size() ? i : i * a.size() / b.size();
+        return a[std::min(j, a.size() - 1)];
+    };
+    const auto oppositeIn = [&](std::size_t i) -> const SideWord& {
+        const SideWord& counterpart = counterpartOf(i);
+        if (counterpart.side != wrongSide)
+            return counterpart;
+        for (const SideWord& word : a)
+            if (word.side != wrongSide)
+                return word;
+        return counterpart;
+    };
+    for (int pass = 0; pass < 2 && swaps > 0; ++pass) {
+        for (std::size_t i = 0; i < b.size() && swaps > 0; ++i) {
+            if (wasReported(b[i].token) || b[i].side != wrongSide ||
+                (pass == 0 && counterpartOf(i).side == wrongSide))
+                continue;
+            reported.push_back(b[i].token);
+            const SideWord& shown = oppositeIn(i);
+            QaIssue issue;
+            issue.type = IssueType::Laterality;
+            issue.severity = Severity::Critical;
+            issue.original = pair.original().tokenSpan(shown.token, shown.token + 1);
+            issue.translation = pair.translation().tokenSpan(b[i].token, b[i].token + 1);
+            issue.message =
+                QCoreApplication::translate("TranslationCheck", "Left and right are swapped: “%1” in the original, “%2” in the translation.")
+                    .arg(issue.original.text, issue.translation.text);
+            issues.append(issue);
+            --swaps;
+        }
+    }
+    return true;
 }
 
 } // namespace
@@ -67,63 +183,16 @@ int lateralityOf(std::u16string_view foldedWord, int languageIndex)
 
 void checkLaterality(const PairView& pair, const CheckContext& /*context*/, QList<QaIssue>& issues)
 {
-    for (const Bead& bead : pair.beads()) {
-        if (bead.originalCount == 0 || bead.translationCount == 0)
-            continue;
-        const std::vector<SideWord> a = sideWords(pair.original(), bead.originalFirst, bead.originalCount);
-        const std::vector<SideWord> b =
-            sideWords(pair.translation(), bead.translationFirst, bead.translationCount);
-        if (a.empty() || b.empty())
-            continue;
-        int leftA = 0;
-        int leftB = 0;
-        for (const SideWord& word : a)
-            leftA += word.side < 0 ? 1 : 0;
-        for (const SideWord& word : b)
-            leftB += word.side < 0 ? 1 : 0;
-        const int rightA = static_cast<int>(a.size()) - leftA;
-        const int rightB = static_cast<int>(b.size()) - leftB;
-        // A swap makes one side more frequent and the other less. A side word on one side only
-        // (an abbreviation, "left" as a verb, a phrase the translation dropped) changes one count.
-        if (!((leftB > leftA && rightB < rightA) || (leftB < leftA && rightB > rightA)))
-            continue;
-        int swaps = std::min(std::abs(leftB - leftA), std::abs(rightB - rightA));
-        const int wrongSide = leftB > leftA ? -1 : 1;
-        // Blame the translation's words of the over-represented side that stand where the
-        // original has the other side (by relative place), then, if need be, the others in order.
-        const auto counterpartOf = [&](std::size_t i) -> const SideWord& {
-            const std::size_t j = a.size() == b.size() ? i : i * a.size() / b.size();
-            return a[std::min(j, a.size() - 1)];
-        };
-        const auto oppositeIn = [&](std::size_t i) -> const SideWord& {
-            const SideWord& counterpart = counterpartOf(i);
-            if (counterpart.side != wrongSide)
-                return counterpart;
-            for (const SideWord& word : a)
-                if (word.side != wrongSide)
-                    return word;
-            return counterpart;
-        };
-        std::vector<bool> blamed(b.size(), false);
-        for (int pass = 0; pass < 2 && swaps > 0; ++pass) {
-            for (std::size_t i = 0; i < b.size() && swaps > 0; ++i) {
-                if (blamed[i] || b[i].side != wrongSide || (pass == 0 && counterpartOf(i).side == wrongSide))
-                    continue;
-                blamed[i] = true;
-                const SideWord& shown = oppositeIn(i);
-                QaIssue issue;
-                issue.type = IssueType::Laterality;
-                issue.severity = Severity::Critical;
-                issue.original = pair.original().tokenSpan(shown.token, shown.token + 1);
-                issue.translation = pair.translation().tokenSpan(b[i].token, b[i].token + 1);
-                issue.message =
-                    QCoreApplication::translate("TranslationCheck", "Left and right are swapped: “%1” in the original, “%2” in the translation.")
-                        .arg(issue.original.text, issue.translation.text);
-                issues.append(issue);
-                --swaps;
-            }
-        }
-    }
+    const std::vector<Bead>& beads = pair.beads();
+    std::vector<int> reported; // translation tokens already reported as swapped
+    for (std::size_t k = 0; k < beads.size(); ++k)
+        reportSwaps(pair, stretchOf(beads, k, k), reported, issues);
+    // Then each bead with its neighbours: loosely parallel texts put a side word one sentence
+    // off (a sentence split or merged differently), where the bead alone sees no side on one
+    // of its two sides. What the beads alone reported counts as mended, so a swap is not
+    // reported twice.
+    for (std::size_t k = 1; k + 1 < beads.size(); ++k)
+        reportSwaps(pair, stretchOf(beads, k - 1, k + 1), reported, issues);
 }
 
 } // namespace caselens::qa

@@ -42,7 +42,7 @@ bool comparableUnits(const NumberMention& a, const NumberMention& b)
     return !shortUnit(a) && !shortUnit(b);
 }
 
-enum class How { Same, SameNumberOtherUnit, Converted, SameWriting, TranslationFormat, Word };
+enum class How { Same, SameNumberOtherUnit, Converted, SameWriting, TranslationFormat, ShortYear, Word };
 
 struct Side {
     const SideView& view;
@@ -76,6 +76,18 @@ bool matches(const NumberMention& a, const NumberMention& b, How how)
         // digit grouping. The reverse ("27.400" in Portuguese / "27.4") is a wrong value: the
         // original follows its own format, the translation misread it.
         return !a.word && !b.word && b.otherValue && NumberMentions::sameNumber(a.value, *b.otherValue);
+    case How::ShortYear: {
+        // "1999" on one side, "99" on the other: a year written short, the same year.
+        const auto fullYear = [](const NumberMention& m) {
+            return m.written.size() == 4 && m.value >= 1900 && m.value < 2100;
+        };
+        const auto shortYear = [](const NumberMention& m) { return m.written.size() == 2; };
+        const auto sameYear = [&](const NumberMention& full, const NumberMention& brief) {
+            return fullYear(full) && shortYear(brief) && full.unit.isEmpty() && brief.unit.isEmpty() &&
+                   NumberMentions::sameNumber(std::fmod(full.value, 100), brief.value);
+        };
+        return !a.word && !b.word && (sameYear(a, b) || sameYear(b, a));
+    }
     case How::Word:
         // "one" is also "a"/"um"/"una": as an article it counts only before a unit ("uma semana").
         return (a.word || b.word) && NumberMentions::sameNumber(a.value, b.value) &&
@@ -93,7 +105,7 @@ void matchLists(Side& original, const std::vector<int>& originals, Side& transla
         return count > 1 ? static_cast<double>(index) / static_cast<double>(count - 1) : 0.5;
     };
     for (const How how : {How::Same, How::SameNumberOtherUnit, How::Converted, How::SameWriting,
-                          How::TranslationFormat, How::Word}) {
+                          How::TranslationFormat, How::ShortYear, How::Word}) {
         for (std::size_t i = 0; i < originals.size(); ++i) {
             const int o = originals[i];
             if (original.match[static_cast<std::size_t>(o)] >= 0)

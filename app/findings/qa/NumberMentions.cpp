@@ -111,6 +111,31 @@ int readSpaceGroups(const SideView& side, int at, int limit, double& value)
     return end;
 }
 
+// "fifty-six", "cinquenta e seis", "cincuenta y seis": a number word of tens joined to one of
+// units. Returns the end of the compound (or `end`, the single word's), adding the units.
+int readCompoundWord(const SideView& side, const findings::LanguageRules& rules, int end, int limit,
+                     double& value)
+{
+    const auto tens = static_cast<int>(value);
+    if (tens < 20 || tens > 90 || tens % 10 != 0 || end + 1 >= limit)
+        return end;
+    const std::vector<Token>& tokens = side.tokens();
+    const Token& joint = tokens[static_cast<std::size_t>(end)];
+    const Token& units = tokens[static_cast<std::size_t>(end + 1)];
+    const bool hyphen = joint.kind == TokenKind::Symbol && joint.glued && units.glued &&
+                        side.text()[joint.start] == QLatin1Char('-');
+    const std::u16string_view conjunction = side.languageIndex() == 1 ? u"y" : u"e";
+    const bool spelledOut = side.languageIndex() != 2 && joint.kind == TokenKind::Word &&
+                            side.foldedToken(end) == conjunction;
+    if ((!hyphen && !spelledOut) || units.kind != TokenKind::Word)
+        return end;
+    const auto unit = rules.numberWord(units.hash);
+    if (!unit || *unit < 1 || *unit > 9)
+        return end;
+    value += *unit;
+    return end + 2;
+}
+
 } // namespace
 
 bool NumberMentions::sameNumber(double a, double b)
@@ -140,8 +165,9 @@ std::vector<NumberMention> NumberMentions::find(const SideView& side,
                     continue;
                 mention.word = true;
                 mention.value = *value;
-                mention.endToken = t + 1;
-                mention.written = side.tokenText(t).toString();
+                mention.endToken = readCompoundWord(side, rules, t + 1, limit, mention.value);
+                const Token& end = tokens[static_cast<std::size_t>(mention.endToken - 1)];
+                mention.written = side.text().mid(token.start, end.end - token.start);
             } else if (token.kind == TokenKind::Number) {
                 // "SpO2", "L5", "B12": digits that name, not count.
                 if (t > 0 && token.continuesWord(tokens[static_cast<std::size_t>(t - 1)]))

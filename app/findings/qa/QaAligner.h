@@ -19,6 +19,9 @@ namespace caselens::qa {
 // Dynamic programming over 1-1, 1-0, 0-1, 2-1 and 1-2 beads, as the engine's aligner.
 class QaAligner {
 public:
+    // What sharing every anchor and stem (Jaccard 1) takes off a sentence pair's cost.
+    static constexpr double kAnchorWeight = 12.0;
+
     static std::vector<Bead> align(const SideView& original, const SideView& translation);
     // -log P(lengths) under Gale & Church's normal model of length ratios (as the engine's aligner).
     static double lengthCost(double originalLength, double translationLength, double ratio);

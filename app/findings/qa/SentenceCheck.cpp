@@ -18,7 +18,6 @@ constexpr double kMovedSimilarity = 0.3; // shared anchors and stems (Jaccard, s
 // How much better (in -log probability) "one sentence and a lost one" must explain a 2-1 bead
 // than "two sentences merged into one" (chosen on the tuning halves, tools/qa).
 constexpr double kLossPrice = 1.0;
-constexpr double kAnchorWeight = 10.0; // as QaAligner
 
 // What a sentence shares with its translation: the concepts of its findings and its numbers
 // (digits only, so "0,80" = "0.80"), as the aligner's anchors.
@@ -134,7 +133,7 @@ int hiddenSentence(const std::vector<Content>& two, int first, const Content& on
 {
     const Content& a = two[static_cast<std::size_t>(first)];
     const Content& b = two[static_cast<std::size_t>(first + 1)];
-    const double weight = kAnchorWeight;
+    const double weight = QaAligner::kAnchorWeight;
     const double price = kLossPrice;
     const auto cost = [&](double length, const QSet<QString>& anchors, const QSet<QString>& stems) {
         return (pairIsOriginal ? QaAligner::lengthCost(length, one.length, ratio)
