@@ -1,6 +1,7 @@
 // Workspace benchmark (issue 5): opening the demo case with its highlights painted, opening a
 // 1 MB case, scrolling it, and saving an annotation on a library of 100,000 cases.
-//   caselens_bench_workspace [--large PATH]
+//   caselens_bench_workspace [--large PATH] [--big-case-only RUNS]
+// --big-case-only opens only the 1 MB case, RUNS times (for a profiler: perf record -D).
 
 #include "BenchSupport.h"
 #include "core/DemoLibrary.h"
@@ -76,6 +77,9 @@ int main(int argc, char* argv[])
     parser.addHelpOption();
     parser.addOption({QStringLiteral("large"), QStringLiteral("A library of 100,000 cases (bench/run-storage-bench.sh builds one)."),
                       QStringLiteral("PATH"), QStringLiteral("/tmp/caselens-bench/large-100000.sqlite")});
+    parser.addOption({QStringLiteral("big-case-only"),
+                      QStringLiteral("Only open the 1 MB case, this many times, and print each time."),
+                      QStringLiteral("RUNS")});
     parser.process(app);
 
     QTemporaryDir work;
@@ -113,6 +117,16 @@ int main(int argc, char* argv[])
     QApplication::processEvents();
     const CaseId demo = all->first().id;
     const CaseId other = all->at(1).id;
+    if (parser.isSet(QStringLiteral("big-case-only"))) {
+        std::printf("extraction and storing of the 1 MB case took %.0f ms\n", extractBig);
+        std::fflush(stdout);
+        for (int run = 0; run < parser.value(QStringLiteral("big-case-only")).toInt(); ++run) {
+            openAndPaint(window, demo);
+            std::printf("1 MB case opened with highlights painted in %.0f ms\n", openAndPaint(window, bigId));
+            std::fflush(stdout);
+        }
+        return 0;
+    }
     std::vector<double> demoTimes;
     for (int run = 0; run < 15; ++run) {
         openAndPaint(window, other);

@@ -19,6 +19,8 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace caselens::ui {
 
 CaseWorkspace::CaseWorkspace(storage::Library& library, Settings& settings, QWidget* parent)
@@ -63,7 +65,11 @@ CaseWorkspace::CaseWorkspace(storage::Library& library, Settings& settings, QWid
         connect(pane(role), &DocumentPane::hovered, this,
                 [this, role](int offset) { onHovered(role, offset); });
     }
-    connect(&m_alignmentWatcher, &QFutureWatcher<PairResult>::finished, this, &CaseWorkspace::applyAlignment);
+    connect(&m_alignmentWatcher, &QFutureWatcher<CaseAlignment>::finished, this, [this] {
+        if (m_session && m_session->currentCase().id == m_alignedCase)
+            applyAlignment(m_alignmentWatcher.result());
+        // else the reviewer moved on to another case meanwhile
+    });
     layout->addWidget(m_findBar);
 }
 
@@ -111,8 +117,12 @@ bool CaseWorkspace::openCase(CaseId id)
         connect(session.get(), &ReviewSession::changed, this, [this](ReviewSession::Part part) {
             if (part == ReviewSession::Part::Annotations)
                 showAnnotations();
-            if (part == ReviewSession::Part::Findings)
+            if (part == ReviewSession::Part::Findings) {
                 showFindings();
+                // A case extracted in the background now has its alignment kept.
+                if (m_alignment.isEmpty() && m_session->storedAlignment())
+                    applyAlignment(*m_session->storedAlignment());
+            }
         });
     }
     m_reviewBar->setSession(session.get());
@@ -331,38 +341,41 @@ void CaseWorkspace::addSelectionToLexicon()
 
 void CaseWorkspace::startAlignment()
 {
-    m_alignment = PairResult();
+    m_alignment = CaseAlignment();
     m_alignedCase = m_session ? m_session->currentCase().id : 0;
     m_original->setShadedSpan(std::nullopt);
     m_translation->setShadedSpan(std::nullopt);
     m_scrollSync->setAnchors({});
     if (!m_session || !m_session->document(DocumentRole::Translation))
         return;
-    // Sentences and their alignment come from the engine, off the UI thread: a long case must
-    // not freeze the window while it opens.
+    if (const auto& stored = m_session->storedAlignment()) {
+        applyAlignment(*stored);
+        return;
+    }
+    // Not extracted yet (or before the library kept alignments): the engine aligns the texts
+    // off the UI thread, so that a long case does not freeze the window while it opens.
     const Document original = *m_session->document(DocumentRole::Original);
     const Document translation = *m_session->document(DocumentRole::Translation);
     m_alignmentWatcher.setFuture(QtConcurrent::run([original, translation] {
-        return FindingsEngine::shared()->extractPair(original.text, original.language, translation.text,
-                                                     translation.language);
+        PairResult pair = FindingsEngine::shared()->extractPair(original.text, original.language, translation.text,
+                                                                translation.language);
+        return CaseAlignment{std::move(pair.original.sentences), std::move(pair.translation.sentences),
+                             std::move(pair.alignment)};
     }));
 }
 
-void CaseWorkspace::applyAlignment()
+void CaseWorkspace::applyAlignment(const CaseAlignment& alignment)
 {
-    if (!m_session || m_session->currentCase().id != m_alignedCase)
-        return; // the reviewer moved on to another case meanwhile
-    m_alignment = m_alignmentWatcher.result();
+    m_alignment = alignment;
     QList<std::pair<int, int>> anchors;
     const CodePointIndex originalIndex(m_session->document(DocumentRole::Original)->text);
     const CodePointIndex translationIndex(m_session->document(DocumentRole::Translation)->text);
-    for (const SentenceAlignment& group : m_alignment.alignment)
+    for (const SentenceAlignment& group : m_alignment.beads)
         if (group.originalCount > 0 && group.translationCount > 0 &&
-            group.originalFirst < m_alignment.original.sentences.size() &&
-            group.translationFirst < m_alignment.translation.sentences.size())
-            anchors << std::pair{
-                originalIndex.toUtf16(m_alignment.original.sentences[group.originalFirst].start),
-                translationIndex.toUtf16(m_alignment.translation.sentences[group.translationFirst].start)};
+            group.originalFirst < m_alignment.originalSentences.size() &&
+            group.translationFirst < m_alignment.translationSentences.size())
+            anchors << std::pair{originalIndex.toUtf16(m_alignment.originalSentences[group.originalFirst].start),
+                                 translationIndex.toUtf16(m_alignment.translationSentences[group.translationFirst].start)};
     m_scrollSync->setAnchors(anchors);
 }
 
@@ -370,26 +383,42 @@ void CaseWorkspace::onHovered(DocumentRole role, int offset)
 {
     const bool fromOriginal = role == DocumentRole::Original;
     const QList<SentenceSpan>& sentences =
-        fromOriginal ? m_alignment.original.sentences : m_alignment.translation.sentences;
-    int sentence = -1;
-    for (int i = 0; offset >= 0 && i < sentences.size(); ++i)
-        if (sentences[i].start <= offset && offset < sentences[i].end)
-            sentence = i;
+        fromOriginal ? m_alignment.originalSentences : m_alignment.translationSentences;
+    const QList<SentenceSpan>& other =
+        fromOriginal ? m_alignment.translationSentences : m_alignment.originalSentences;
+    // Sentences and beads are in reading order: a long case has thousands of each, and this
+    // runs on every mouse move.
+    const auto after = std::upper_bound(sentences.cbegin(), sentences.cend(), offset,
+                                        [](int at, const SentenceSpan& s) { return at < s.start; });
+    const int sentence = after == sentences.cbegin() || offset < 0 || offset >= std::prev(after)->end
+                             ? -1
+                             : static_cast<int>(std::prev(after) - sentences.cbegin());
+    const auto firstOf = [fromOriginal](const SentenceAlignment& group) {
+        return fromOriginal ? group.originalFirst : group.translationFirst;
+    };
+    const auto countOf = [fromOriginal](const SentenceAlignment& group) {
+        return fromOriginal ? group.originalCount : group.translationCount;
+    };
     std::optional<std::pair<int, int>> here, there;
-    for (const SentenceAlignment& group : m_alignment.alignment) {
-        const int first = fromOriginal ? group.originalFirst : group.translationFirst;
-        const int count = fromOriginal ? group.originalCount : group.translationCount;
-        if (sentence < first || sentence >= first + count)
-            continue;
-        const QList<SentenceSpan>& own = sentences;
-        const QList<SentenceSpan>& other =
-            fromOriginal ? m_alignment.translation.sentences : m_alignment.original.sentences;
-        here = std::pair{own[first].start, own[first + count - 1].end};
-        const int otherFirst = fromOriginal ? group.translationFirst : group.originalFirst;
-        const int otherCount = fromOriginal ? group.translationCount : group.originalCount;
-        if (otherCount > 0 && otherFirst + otherCount <= other.size())
-            there = std::pair{other[otherFirst].start, other[otherFirst + otherCount - 1].end};
-        break;
+    if (sentence >= 0) {
+        // The last group that starts at or before the sentence, skipping those with none of it.
+        auto group = std::upper_bound(m_alignment.beads.cbegin(), m_alignment.beads.cend(), sentence,
+                                      [&](int s, const SentenceAlignment& g) { return s < firstOf(g); });
+        while (group != m_alignment.beads.cbegin()) {
+            --group;
+            if (countOf(*group) == 0)
+                continue;
+            if (sentence < firstOf(*group) + countOf(*group) &&
+                firstOf(*group) + countOf(*group) <= sentences.size()) {
+                const int first = firstOf(*group);
+                here = std::pair{sentences[first].start, sentences[first + countOf(*group) - 1].end};
+                const int otherFirst = fromOriginal ? group->translationFirst : group->originalFirst;
+                const int otherCount = fromOriginal ? group->translationCount : group->originalCount;
+                if (otherCount > 0 && otherFirst + otherCount <= other.size())
+                    there = std::pair{other[otherFirst].start, other[otherFirst + otherCount - 1].end};
+            }
+            break;
+        }
     }
     pane(role)->setShadedSpan(here);
     pane(fromOriginal ? DocumentRole::Translation : DocumentRole::Original)->setShadedSpan(there);

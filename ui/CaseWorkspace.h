@@ -65,8 +65,9 @@ public:
     // Shows a finding (and its counterpart in the other text); used by the findings table.
     void revealFinding(qint64 findingId);
     CategoryLegend* legend() const { return m_legend; }
-    // Sentences and their alignment, once computed off the UI thread (empty until then).
-    const PairResult& sentenceAlignment() const { return m_alignment; }
+    // Sentences and their alignment: kept by the extraction, or else computed off the UI thread
+    // (empty until then).
+    const CaseAlignment& sentenceAlignment() const { return m_alignment; }
 
 signals:
     void currentFindingChanged(qint64 findingId);
@@ -81,7 +82,7 @@ private:
     void onFindingSelected(DocumentRole role, qint64 findingId);
     void onHovered(DocumentRole role, int offset);
     void startAlignment();
-    void applyAlignment();
+    void applyAlignment(const CaseAlignment& alignment);
     void report(const QString& error);
 
     storage::Library& m_library;
@@ -96,8 +97,8 @@ private:
     QMetaObject::Connection m_focusConnection;
     DocumentRole m_lastPane = DocumentRole::Original;
     CategoryLegend* m_legend = nullptr;
-    QFutureWatcher<PairResult> m_alignmentWatcher;
-    PairResult m_alignment;
+    QFutureWatcher<CaseAlignment> m_alignmentWatcher;
+    CaseAlignment m_alignment;
     CaseId m_alignedCase = 0;
 };
 

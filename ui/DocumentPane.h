@@ -64,6 +64,7 @@ public:
     qint64 currentFinding() const { return m_currentFinding; }
     // Shades a sentence (code points), e.g. the one aligned with the sentence under the mouse.
     void setShadedSpan(std::optional<std::pair<int, int>> span);
+    std::optional<std::pair<int, int>> shadedSpan() const { return m_shaded; }
     int codePointAt(const QPoint& viewportPosition) const;
 
 signals:

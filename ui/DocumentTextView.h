@@ -17,6 +17,10 @@ public:
 
     explicit DocumentTextView(QWidget* parent = nullptr);
     void setBadges(const QList<Badge>& badges, const QColor& colour);
+    // The text position (UTF-16) under a viewport point, or -1. The layout's own hit test, not
+    // cursorForPosition: a cursor asks where it stands, which lays out the text up to it, and a
+    // long text just opened is laid out only from the top, a slice at a time.
+    int positionAt(const QPoint& viewportPoint) const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;

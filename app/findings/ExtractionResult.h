@@ -1,18 +1,12 @@
 #pragma once
 
 #include "model/Finding.h"
+#include "model/SentenceAlignment.h"
 
 #include <QList>
 #include <QString>
 
 namespace caselens {
-
-// A sentence of an extracted text. Offsets count code points, like Finding's.
-struct SentenceSpan {
-    int start = 0;
-    int end = 0;
-    QString section; // the section key the sentence belongs to, or empty
-};
 
 // A section of a text, from its heading to the next heading (or the end).
 struct SectionSpan {
@@ -29,18 +23,6 @@ struct ExtractionResult {
     QList<Finding> findings; // sorted by start; at one start the longer first (before the findings inside it)
     QList<SentenceSpan> sentences;
     QList<SectionSpan> sections;
-};
-
-// Sentences of an original and its translation that say the same thing: original sentences
-// [originalFirst, originalFirst + originalCount) match translation sentences
-// [translationFirst, translationFirst + translationCount). A count of 0 means a sentence left
-// out (or added) by the translation.
-struct SentenceAlignment {
-    int originalFirst = 0;
-    int originalCount = 0;
-    int translationFirst = 0;
-    int translationCount = 0;
-    double score = 0; // 0..1: how sure the alignment is
 };
 
 // An original, its translation, and how their sentences and findings correspond. In `links`,

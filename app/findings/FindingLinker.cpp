@@ -81,7 +81,11 @@ void FindingLinker::link(PairResult& pair, const CanonicalValue& canonicalValue)
     for (const Finding& f : b)
         valueB.push_back(canonicalValue(f));
 
-    // The translation's findings by concept: only those can be counterparts.
+    // The translation's findings by concept: only those can be counterparts. Each list is in
+    // reading order, so its sentences never decrease and the ones near a sentence are a range.
+    std::vector<int> sentenceB(static_cast<std::size_t>(b.size()));
+    for (qsizetype j = 0; j < b.size(); ++j)
+        sentenceB[static_cast<std::size_t>(j)] = sentenceOf(pair.translation, b[j]);
     QHash<QString, std::vector<qsizetype>> byConcept;
     for (qsizetype j = 0; j < b.size(); ++j)
         if (!b[j].conceptId.isEmpty())
@@ -96,7 +100,22 @@ void FindingLinker::link(PairResult& pair, const CanonicalValue& canonicalValue)
         if (sameConcept == byConcept.cend())
             continue;
         const int sa = sentenceOf(pair.original, fa);
-        for (const qsizetype j : *sameConcept) {
+        const bool aligned =
+            sa >= 0 && sa < static_cast<int>(target.size()) && target[static_cast<std::size_t>(sa)].first >= 0;
+        const auto [first, last] = aligned ? target[static_cast<std::size_t>(sa)] : std::pair{sa, sa};
+        // Further than kFarthestCounterpart sentences, a mention of the same concept is another
+        // mention, not the counterpart; and a long report repeats a drug hundreds of times, so the
+        // mentions near enough are found by bisection rather than by trying every one.
+        const std::vector<qsizetype>& mentions = *sameConcept;
+        auto from = std::lower_bound(mentions.begin(), mentions.end(), first - kFarthestCounterpart,
+                                     [&](qsizetype j, int sentence) {
+                                         return sentenceB[static_cast<std::size_t>(j)] < sentence;
+                                     });
+        for (auto it = from; it != mentions.end(); ++it) {
+            const qsizetype j = *it;
+            const int sb = sentenceB[static_cast<std::size_t>(j)];
+            if (sb > last + kFarthestCounterpart)
+                break;
             const Finding& fb = b[j];
             if (!compatibleCategories(fa.category, fb.category))
                 continue;
@@ -106,20 +125,7 @@ void FindingLinker::link(PairResult& pair, const CanonicalValue& canonicalValue)
                 continue; // dates: the same digits ("março de 2010" = "March 2010")
             if (fa.category == FindingCategory::VitalSign && !sameValue(fa.secondValue, fb.secondValue))
                 continue;
-            const int sb = sentenceOf(pair.translation, fb);
-            int distance = 0;
-            if (sa >= 0 && sa < static_cast<int>(target.size()) &&
-                target[static_cast<std::size_t>(sa)].first >= 0) {
-                const auto [first, last] = target[static_cast<std::size_t>(sa)];
-                distance = sb < first ? first - sb : (sb > last ? sb - last : 0);
-            } else {
-                distance = std::abs(sa - sb);
-            }
-            // Further than this, a mention of the same concept is another mention, not the
-            // counterpart (and a long report repeating a drug hundreds of times would otherwise
-            // pair every mention with every other).
-            if (distance > kFarthestCounterpart)
-                continue;
+            const int distance = sb < first ? first - sb : (sb > last ? sb - last : 0);
             double score = distance == 0 ? 1.0 : std::max(0.2, 0.85 - 0.15 * (distance - 1));
             if (fa.negated != fb.negated || fa.uncertain != fb.uncertain)
                 score *= 0.9; // still the counterpart; the translation check reports the difference

@@ -1,3 +1,4 @@
+#include "core/extraction/CaseExtractor.h"
 #include "core/review/ReviewSession.h"
 #include "storage/AnnotationRepository.h"
 #include "storage/CaseRepository.h"
@@ -71,6 +72,35 @@ private slots:
         QCOMPARE(session.counterpartOf(m_findingIds[0]), m_findingIds[1]);
         QCOMPARE(session.counterpartOf(m_findingIds[1]), m_findingIds[0]);
         QCOMPARE(session.document(DocumentRole::Translation)->language, QStringLiteral("en"));
+    }
+
+    void keepsTheExtractionsSentenceAlignment()
+    {
+        ReviewSession session(*m_library, m_caseId);
+        QVERIFY(session.load().ok());
+        QVERIFY(!session.storedAlignment()); // not extracted by the engine yet: aligned on opening
+        QVERIFY(CaseExtractor::forLibrary(*m_library)->extractAndStore(*m_library, m_caseId).ok());
+        // The workspace refreshes the findings when a background extraction ends.
+        session.refresh(ReviewSession::Part::Findings);
+        QVERIFY(session.storedAlignment());
+        ReviewSession reopened(*m_library, m_caseId);
+        QVERIFY(reopened.load().ok());
+        QVERIFY(reopened.storedAlignment());
+        const CaseAlignment& kept = *reopened.storedAlignment();
+        const PairResult fresh = FindingsEngine::shared()->extractPair(
+            QStringLiteral("Sem febre. PCR 115."), QStringLiteral("pt"), QStringLiteral("No fever. CRP 115."),
+            QStringLiteral("en"));
+        QCOMPARE(kept.originalSentences.size(), fresh.original.sentences.size());
+        QCOMPARE(kept.translationSentences.size(), fresh.translation.sentences.size());
+        for (qsizetype i = 0; i < kept.originalSentences.size(); ++i) {
+            QCOMPARE(kept.originalSentences[i].start, fresh.original.sentences[i].start);
+            QCOMPARE(kept.originalSentences[i].end, fresh.original.sentences[i].end);
+        }
+        QCOMPARE(kept.beads.size(), fresh.alignment.size());
+        for (qsizetype i = 0; i < kept.beads.size(); ++i) {
+            QCOMPARE(kept.beads[i].originalFirst, fresh.alignment[i].originalFirst);
+            QCOMPARE(kept.beads[i].translationCount, fresh.alignment[i].translationCount);
+        }
     }
 
     void annotationAddUndoRedoIsSavedEachTime()

@@ -38,6 +38,8 @@
 #include <QMimeData>
 #include <QUrl>
 #include <QDropEvent>
+#include <QTextBlock>
+#include <QTextLayout>
 #include "ui/CaseListModel.h"
 
 using namespace caselens;
@@ -552,8 +554,8 @@ private slots:
         QString portuguese;
         QString english;
         for (int i = 0; i < 2300; ++i) {
-            portuguese += QStringLiteral("Febre e tosse no dia %1.\n").arg(i);
-            english += QStringLiteral("Fever and cough on day %1.\n").arg(i);
+            portuguese += QStringLiteral("Febre e tosse no dia %1, PCR 115 mg/L.\n").arg(i);
+            english += QStringLiteral("Fever and cough on day %1, CRP 115 mg/L.\n").arg(i);
         }
         Case shortCase; // listed first, so the window opens it and the long one is opened below
         shortCase.title = QStringLiteral("Short report");
@@ -573,17 +575,58 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         QVERIFY(window.openCase(added->id));
         QTextEdit* original = text(window, "originalText");
+        // Read from the block's fragments: a cursor placed there would lay the text out up to it.
         const auto backgroundAt = [original](int position) {
-            QTextCursor cursor(original->document());
-            cursor.setPosition(position + 1);
-            return cursor.charFormat().hasProperty(QTextFormat::BackgroundBrush);
+            const QTextBlock block = original->document()->findBlock(position);
+            for (auto fragment = block.begin(); !fragment.atEnd(); ++fragment)
+                if (fragment.fragment().contains(position))
+                    return fragment.fragment().charFormat().hasProperty(QTextFormat::BackgroundBrush);
+            return false;
         };
         QVERIFY(window.workspace()->pane(DocumentRole::Original)->findings().size() > 4000); // more than one slice
         QVERIFY(backgroundAt(0)); // "Febre", at once
         const int lastFever = int(original->toPlainText().lastIndexOf(QStringLiteral("Febre")));
         QVERIFY(!backgroundAt(lastFever)); // the window did not wait for the end of the text
+        // Nor for laying the text out: painting it (with a ↑ after every CRP) lays out what is in
+        // view, the rest follows in slices (painting each badge used to lay out the whole text).
+        window.repaint();
+        const auto endLaidOut = [original] { return original->document()->lastBlock().previous().layout()->lineCount() > 0; };
+        QVERIFY(!endLaidOut());
+        QTRY_VERIFY(endLaidOut());
         QTRY_VERIFY(backgroundAt(lastFever));
         QVERIFY(!backgroundAt(lastFever + 6)); // "e" is not a finding
+    }
+
+    void anExtractedCaseIsAlignedTheMomentItOpens()
+    {
+        // The extraction keeps the sentence alignment: opening the case shades the hovered
+        // sentence's counterpart at once, with no alignment to wait for.
+        QTemporaryDir dir;
+        auto opened = storage::Library::open(dir.filePath(QStringLiteral("aligned.sqlite")));
+        QVERIFY(opened.ok());
+        storage::Library& library = **opened;
+        Case aCase;
+        aCase.title = QStringLiteral("Two sentences");
+        aCase.documents << Document{0, DocumentRole::Original, QStringLiteral("pt"),
+                                    QStringLiteral("Doente com febre há dois dias. A PCR era 115 mg/L."), {}}
+                        << Document{0, DocumentRole::Translation, QStringLiteral("en"),
+                                    QStringLiteral("Patient with fever for two days. CRP was 115 mg/L."), {}};
+        const auto added = storage::CaseRepository(library).add(aCase);
+        QVERIFY(added.ok());
+        QVERIFY(CaseExtractor::forLibrary(library)->extractAndStore(library, added->id).ok());
+        Settings settings(dir.filePath(QStringLiteral("settings.ini")));
+        ui::MainWindow window(library, settings);
+        QVERIFY(window.openCase(added->id));
+        QCOMPARE(window.workspace()->sentenceAlignment().beads.size(), 2);
+        ui::DocumentPane* original = window.workspace()->pane(DocumentRole::Original);
+        ui::DocumentPane* translation = window.workspace()->pane(DocumentRole::Translation);
+        emit original->hovered(35); // in "A PCR era 115 mg/L."
+        QCOMPARE(original->shadedSpan(), (std::optional<std::pair<int, int>>{{31, 50}}));
+        QCOMPARE(translation->shadedSpan(), (std::optional<std::pair<int, int>>{{33, 50}}));
+        emit translation->hovered(3); // "Patient with fever…"
+        QCOMPARE(original->shadedSpan(), (std::optional<std::pair<int, int>>{{0, 30}}));
+        emit translation->hovered(-1); // off the text
+        QVERIFY(!original->shadedSpan());
     }
 
     void documentsPreparedOnAWorkerReplaceEachOther()

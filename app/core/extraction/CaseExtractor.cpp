@@ -2,6 +2,7 @@
 
 #include "core/Version.h"
 #include "core/qa/CaseTranslationCheck.h"
+#include "storage/AlignmentRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/FindingRepository.h"
 #include "storage/QaDismissalRepository.h"
@@ -83,6 +84,12 @@ CaseExtractor::Extraction CaseExtractor::extract(const Case& aCase) const
     PairResult pair =
         m_engine->extractPair(original->text, original->language, translation->text, translation->language);
     extraction.translationCheck = m_checker->check(original->text, translation->text, pair);
+    extraction.alignment = CaseAlignment{std::move(pair.original.sentences), std::move(pair.translation.sentences),
+                                         std::move(pair.alignment)};
+    for (QList<SentenceSpan>* sentences :
+         {&extraction.alignment.originalSentences, &extraction.alignment.translationSentences})
+        for (SentenceSpan& sentence : *sentences)
+            sentence.section.clear(); // not kept: the same whether stored or fresh
     extraction.original = std::move(pair.original.findings);
     extraction.translation = std::move(pair.translation.findings);
     extraction.links = std::move(pair.links);
@@ -113,6 +120,9 @@ Status CaseExtractor::store(storage::Library& library, const Case& storedCase,
                                  translationIds.value(link.translationFinding), link.score};
         if (auto stored = findings.replaceLinks(storedCase.id, links); !stored)
             return stored;
+        if (!extraction.alignment.isEmpty())
+            if (auto stored = storage::AlignmentRepository(library).save(storedCase.id, extraction.alignment); !stored)
+                return stored;
         if (!extraction.translationCheck)
             return {};
         const auto dismissed = storage::QaDismissalRepository(library).keys(storedCase.id);

@@ -19,6 +19,9 @@ public:
         QList<Finding> original;
         QList<Finding> translation;
         QList<FindingLink> links; // indices into original / translation
+        // The sentences of both texts and their alignment, kept so that opening the case does
+        // not align it again (empty for a case without a translation).
+        CaseAlignment alignment;
         // The translation check of the pair (none for a case without a translation): its score
         // is stored for the case list, less the issues reviewers dismissed.
         std::optional<qa::QaReport> translationCheck;

@@ -3,6 +3,7 @@
 #include "AnnotationCommands.h"
 #include "CaseCommands.h"
 #include "FindingCommands.h"
+#include "storage/AlignmentRepository.h"
 #include "storage/AnnotationRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/FindingRepository.h"
@@ -65,6 +66,10 @@ Status ReviewSession::load()
     if (!annotations)
         return Error{annotations.error()};
     m_annotations = *annotations;
+    const auto alignment = storage::AlignmentRepository(m_library).find(m_caseId);
+    if (!alignment)
+        return Error{alignment.error()};
+    m_alignment = *alignment;
     return {};
 }
 
@@ -110,6 +115,10 @@ void ReviewSession::refresh(Part part, bool edited)
             m_findings = *findings;
         if (const auto links = storage::FindingRepository(m_library).links(m_caseId))
             setLinks(*links);
+        // A reviewer's edit leaves the sentences as they were; a new extraction may not.
+        if (!edited)
+            if (const auto alignment = storage::AlignmentRepository(m_library).find(m_caseId))
+                m_alignment = *alignment;
         break;
     case Part::Annotations:
         if (const auto annotations = storage::AnnotationRepository(m_library).forCase(m_caseId))

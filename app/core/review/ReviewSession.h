@@ -4,6 +4,7 @@
 #include "model/Case.h"
 #include "model/Finding.h"
 #include "model/Result.h"
+#include "model/SentenceAlignment.h"
 #include "storage/Library.h"
 
 #include <QHash>
@@ -11,6 +12,7 @@
 #include <QUndoStack>
 
 #include <memory>
+#include <optional>
 
 namespace caselens {
 
@@ -35,6 +37,9 @@ public:
     const QList<Finding>& findings() const { return m_findings; }
     const QList<FindingLink>& links() const { return m_links; } // finding ids
     const QList<Annotation>& annotations() const { return m_annotations; }
+    // The sentence alignment the last extraction kept, if any (a case extracted before schema 5,
+    // or never, has none: align it with the findings engine).
+    const std::optional<CaseAlignment>& storedAlignment() const { return m_alignment; }
     QUndoStack* undoStack() { return &m_undoStack; }
     storage::Library& library() { return m_library; }
 
@@ -76,6 +81,7 @@ private:
     QList<FindingLink> m_links;
     QHash<qint64, qint64> m_counterparts; // finding id -> linked finding id, both ways
     QList<Annotation> m_annotations;
+    std::optional<CaseAlignment> m_alignment;
     QUndoStack m_undoStack;
 };
 
