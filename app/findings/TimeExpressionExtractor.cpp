@@ -11,13 +11,6 @@ namespace {
 
 constexpr int kEnglish = 2;
 
-char16_t symbolOf(const Token& token, QStringView text)
-{
-    return token.kind == TokenKind::Symbol && token.length() == 1
-               ? TextFolder::fold(text[token.start].unicode())
-               : 0;
-}
-
 bool isWord(const Token& token, QStringView text, const char* word)
 {
     if (token.kind != TokenKind::Word)
@@ -63,7 +56,7 @@ std::optional<Quantity> quantityAt(QStringView text, std::span<const Token> toke
 // The unit after a quantity, allowing one hyphen ("47-year-old", "2-week").
 int unitTokenAfter(QStringView text, std::span<const Token> tokens, int i, int limit)
 {
-    if (i < limit && symbolOf(tokens[static_cast<std::size_t>(i)], text) == u'-')
+    if (i < limit && tokens[static_cast<std::size_t>(i)].symbol(text) == u'-')
         ++i;
     return i < limit && tokens[static_cast<std::size_t>(i)].kind == TokenKind::Word ? i : -1;
 }
@@ -77,7 +70,7 @@ bool personBefore(std::span<const Token> tokens, int quantityStart, int sentence
     if (i < sentenceStart)
         return false;
     const Token& before = tokens[static_cast<std::size_t>(i)];
-    const bool comma = symbolOf(before, text) == u',';
+    const bool comma = before.symbol(text) == u',';
     const bool preposition =
         isWord(before, text, "de") || isWord(before, text, "com") || isWord(before, text, "con");
     if (!comma && !preposition)
@@ -182,10 +175,10 @@ void TimeExpressionExtractor::extract(QStringView text, std::span<const Token> t
 
         // Dates: "12/03/2009", "03/2009".
         if (token.kind == TokenKind::Number && token.length() <= 2 && i + 2 < limit &&
-            symbolOf(tokens[static_cast<std::size_t>(i + 1)], text) == u'/' &&
+            tokens[static_cast<std::size_t>(i + 1)].symbol(text) == u'/' &&
             tokens[static_cast<std::size_t>(i + 1)].glued && tokens[static_cast<std::size_t>(i + 2)].glued) {
             int end = i + 3;
-            if (end + 1 < limit && symbolOf(tokens[static_cast<std::size_t>(end)], text) == u'/' &&
+            if (end + 1 < limit && tokens[static_cast<std::size_t>(end)].symbol(text) == u'/' &&
                 tokens[static_cast<std::size_t>(end)].glued &&
                 tokens[static_cast<std::size_t>(end + 1)].glued &&
                 tokens[static_cast<std::size_t>(end + 1)].kind == TokenKind::Number)
@@ -213,7 +206,7 @@ void TimeExpressionExtractor::extract(QStringView text, std::span<const Token> t
             int j = i + 1;
             if (j < limit && (isWord(tokens[static_cast<std::size_t>(j)], text, "de") ||
                               isWord(tokens[static_cast<std::size_t>(j)], text, "of") ||
-                              symbolOf(tokens[static_cast<std::size_t>(j)], text) == u','))
+                              tokens[static_cast<std::size_t>(j)].symbol(text) == u','))
                 ++j;
             if (j < limit && isYear(text, tokens[static_cast<std::size_t>(j)]) &&
                 !claimed[static_cast<std::size_t>(j)]) {
@@ -249,8 +242,8 @@ void TimeExpressionExtractor::extract(QStringView text, std::span<const Token> t
                 (i + 2 >= static_cast<int>(tokens.size()) ||
                  !tokens[static_cast<std::size_t>(i + 2)].continuesWord(number)) &&
                 (i + 2 >= limit ||
-                 (symbolOf(tokens[static_cast<std::size_t>(i + 2)], text) != u',' &&
-                  symbolOf(tokens[static_cast<std::size_t>(i + 2)], text) != u'.') ||
+                 (tokens[static_cast<std::size_t>(i + 2)].symbol(text) != u',' &&
+                  tokens[static_cast<std::size_t>(i + 2)].symbol(text) != u'.') ||
                  !tokens[static_cast<std::size_t>(i + 2)].glued)) {
                 push(FindingCategory::Time, i, i + 2, text.mid(number.start, number.length()).toDouble(),
                      QStringLiteral("d"), QStringLiteral("cl:day_of_course"));
@@ -288,7 +281,7 @@ void TimeExpressionExtractor::extract(QStringView text, std::span<const Token> t
         if (languageIndex == kEnglish) {
             // "47-year-old", "47 years old", "47-yr-old", "47 yo", "47 y/o", "47 years of age".
             int j = end;
-            if (j < limit && symbolOf(tokens[static_cast<std::size_t>(j)], text) == u'-')
+            if (j < limit && tokens[static_cast<std::size_t>(j)].symbol(text) == u'-')
                 ++j;
             if (j < limit && isWord(tokens[static_cast<std::size_t>(j)], text, "old")) {
                 age = true;
@@ -296,7 +289,7 @@ void TimeExpressionExtractor::extract(QStringView text, std::span<const Token> t
             } else if (isWord(unit, text, "yo")) {
                 age = true;
             } else if (isWord(unit, text, "y") && end + 1 < limit &&
-                       symbolOf(tokens[static_cast<std::size_t>(end)], text) == u'/' &&
+                       tokens[static_cast<std::size_t>(end)].symbol(text) == u'/' &&
                        isWord(tokens[static_cast<std::size_t>(end + 1)], text, "o")) {
                 age = true;
                 end += 2;
