@@ -11,6 +11,15 @@ namespace {
 
 constexpr int kEnglish = 2;
 
+// Folded, unlike Token::symbol(): the hyphens and slashes of other scripts ("45‐year‐old" with
+// U+2010) read as '-' and '/'.
+char16_t symbolOf(const Token& token, QStringView text)
+{
+    return token.kind == TokenKind::Symbol && token.length() == 1
+               ? TextFolder::fold(text[token.start].unicode())
+               : 0;
+}
+
 bool isWord(const Token& token, QStringView text, const char* word)
 {
     if (token.kind != TokenKind::Word)
@@ -56,7 +65,7 @@ std::optional<Quantity> quantityAt(QStringView text, std::span<const Token> toke
 // The unit after a quantity, allowing one hyphen ("47-year-old", "2-week").
 int unitTokenAfter(QStringView text, std::span<const Token> tokens, int i, int limit)
 {
-    if (i < limit && tokens[static_cast<std::size_t>(i)].symbol(text) == u'-')
+    if (i < limit && symbolOf(tokens[static_cast<std::size_t>(i)], text) == u'-')
         ++i;
     return i < limit && tokens[static_cast<std::size_t>(i)].kind == TokenKind::Word ? i : -1;
 }
@@ -70,7 +79,7 @@ bool personBefore(std::span<const Token> tokens, int quantityStart, int sentence
     if (i < sentenceStart)
         return false;
     const Token& before = tokens[static_cast<std::size_t>(i)];
-    const bool comma = before.symbol(text) == u',';
+    const bool comma = symbolOf(before, text) == u',';
     const bool preposition =
         isWord(before, text, "de") || isWord(before, text, "com") || isWord(before, text, "con");
     if (!comma && !preposition)
@@ -175,10 +184,10 @@ void TimeExpressionExtractor::extract(QStringView text, std::span<const Token> t
 
         // Dates: "12/03/2009", "03/2009".
         if (token.kind == TokenKind::Number && token.length() <= 2 && i + 2 < limit &&
-            tokens[static_cast<std::size_t>(i + 1)].symbol(text) == u'/' &&
+            symbolOf(tokens[static_cast<std::size_t>(i + 1)], text) == u'/' &&
             tokens[static_cast<std::size_t>(i + 1)].glued && tokens[static_cast<std::size_t>(i + 2)].glued) {
             int end = i + 3;
-            if (end + 1 < limit && tokens[static_cast<std::size_t>(end)].symbol(text) == u'/' &&
+            if (end + 1 < limit && symbolOf(tokens[static_cast<std::size_t>(end)], text) == u'/' &&
                 tokens[static_cast<std::size_t>(end)].glued &&
                 tokens[static_cast<std::size_t>(end + 1)].glued &&
                 tokens[static_cast<std::size_t>(end + 1)].kind == TokenKind::Number)
@@ -206,7 +215,7 @@ void TimeExpressionExtractor::extract(QStringView text, std::span<const Token> t
             int j = i + 1;
             if (j < limit && (isWord(tokens[static_cast<std::size_t>(j)], text, "de") ||
                               isWord(tokens[static_cast<std::size_t>(j)], text, "of") ||
-                              tokens[static_cast<std::size_t>(j)].symbol(text) == u','))
+                              symbolOf(tokens[static_cast<std::size_t>(j)], text) == u','))
                 ++j;
             if (j < limit && isYear(text, tokens[static_cast<std::size_t>(j)]) &&
                 !claimed[static_cast<std::size_t>(j)]) {
@@ -242,8 +251,8 @@ void TimeExpressionExtractor::extract(QStringView text, std::span<const Token> t
                 (i + 2 >= static_cast<int>(tokens.size()) ||
                  !tokens[static_cast<std::size_t>(i + 2)].continuesWord(number)) &&
                 (i + 2 >= limit ||
-                 (tokens[static_cast<std::size_t>(i + 2)].symbol(text) != u',' &&
-                  tokens[static_cast<std::size_t>(i + 2)].symbol(text) != u'.') ||
+                 (symbolOf(tokens[static_cast<std::size_t>(i + 2)], text) != u',' &&
+                  symbolOf(tokens[static_cast<std::size_t>(i + 2)], text) != u'.') ||
                  !tokens[static_cast<std::size_t>(i + 2)].glued)) {
                 push(FindingCategory::Time, i, i + 2, text.mid(number.start, number.length()).toDouble(),
                      QStringLiteral("d"), QStringLiteral("cl:day_of_course"));
@@ -281,7 +290,7 @@ void TimeExpressionExtractor::extract(QStringView text, std::span<const Token> t
         if (languageIndex == kEnglish) {
             // "47-year-old", "47 years old", "47-yr-old", "47 yo", "47 y/o", "47 years of age".
             int j = end;
-            if (j < limit && tokens[static_cast<std::size_t>(j)].symbol(text) == u'-')
+            if (j < limit && symbolOf(tokens[static_cast<std::size_t>(j)], text) == u'-')
                 ++j;
             if (j < limit && isWord(tokens[static_cast<std::size_t>(j)], text, "old")) {
                 age = true;
@@ -289,7 +298,7 @@ void TimeExpressionExtractor::extract(QStringView text, std::span<const Token> t
             } else if (isWord(unit, text, "yo")) {
                 age = true;
             } else if (isWord(unit, text, "y") && end + 1 < limit &&
-                       tokens[static_cast<std::size_t>(end)].symbol(text) == u'/' &&
+                       symbolOf(tokens[static_cast<std::size_t>(end)], text) == u'/' &&
                        isWord(tokens[static_cast<std::size_t>(end + 1)], text, "o")) {
                 age = true;
                 end += 2;
