@@ -98,7 +98,12 @@ LanguageRules LanguageRules::build(int languageIndex)
               "de do da dos das em no na com a o era foi é estava sérica sérico séricos séricas "
               "plasmática plasmático total valor valores nível níveis elevada elevado elevados elevadas "
               "aumentada aumentado diminuída diminuído baixa baixo alta alto até cerca máximo máxima "
-              "mínimo mínima inicial actual atual sanguínea sanguíneo pico");
+              "mínimo mínima inicial actual atual sanguínea sanguíneo pico tinha teve pontuação escore "
+              "score melhorou subiu desceu caiu baixou normalizou prolongado prolongada para ar ambiente "
+              "menor maior inferior superior que");
+        r.add(r.m_referenceWords, "normal normais referência ref vr vn intervalo");
+        r.add(r.m_respectively, "respectivamente");
+        r.add(r.m_listConjunctions, "e");
         r.add(r.m_months,
               "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro");
         r.add(r.m_datePrepositions, "em desde");
@@ -116,7 +121,12 @@ LanguageRules LanguageRules::build(int languageIndex)
               "de del la el los las en con a era fue es estaba sérica sérico séricos séricas plasmática "
               "plasmático total valor valores nivel niveles cifra cifras elevada elevado elevados elevadas "
               "aumentada aumentado disminuida disminuido baja bajo alta alto hasta cerca máximo máxima "
-              "mínimo mínima inicial actual sanguínea sanguíneo pico");
+              "mínimo mínima inicial actual sanguínea sanguíneo pico tenía tuvo puntuación puntaje score "
+              "mejoró subió descendió bajó cayó normalizó prolongado prolongada aire ambiente menor mayor "
+              "inferior superior que");
+        r.add(r.m_referenceWords, "normal normales referencia ref vr vn rango intervalo");
+        r.add(r.m_respectively, "respectivamente");
+        r.add(r.m_listConjunctions, "y e");
         r.add(r.m_months,
               "enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre "
               "diciembre");
@@ -133,7 +143,12 @@ LanguageRules LanguageRules::build(int languageIndex)
         r.add(r.m_valueFillers,
               "of was were is are at to be been level levels count counts value values elevated increased "
               "decreased raised reduced high low serum plasma blood total measured reached peaked peak "
-              "about approximately around up initial initially with showed");
+              "about approximately around up initial initially with showed had has have score scores "
+              "improved dropped fell rose declined prolonged normalized normalised on room air rest less "
+              "greater more than over under");
+        r.add(r.m_referenceWords, "normal reference ref range rr uln");
+        r.add(r.m_respectively, "respectively");
+        r.add(r.m_listConjunctions, "and");
         r.add(r.m_months,
               "january february march april may june july august september october november december jan "
               "feb mar apr jun jul aug sep sept oct nov dec");
@@ -179,6 +194,18 @@ bool LanguageRules::isAgeIntroducer(std::uint64_t token) const
 bool LanguageRules::isValueFiller(std::uint64_t token) const
 {
     return m_valueFillers.find(token);
+}
+bool LanguageRules::isReferenceWord(std::uint64_t token) const
+{
+    return m_referenceWords.find(token);
+}
+bool LanguageRules::isRespectively(std::uint64_t token) const
+{
+    return m_respectively.find(token);
+}
+bool LanguageRules::isListConjunction(std::uint64_t token) const
+{
+    return m_listConjunctions.find(token);
 }
 bool LanguageRules::isMonth(std::uint64_t token) const
 {

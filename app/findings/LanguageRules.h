@@ -31,8 +31,12 @@ public:
     bool isPersonNoun(std::uint64_t token) const;                // "homem", "paciente", "boy"
     bool isAgeIntroducer(std::uint64_t token) const;             // "aged", "idade", "edad"
     bool isValueFiller(std::uint64_t token) const;               // "of", "was", "de", "sérica"
-    bool isMonth(std::uint64_t token) const;                     // "março", "january"
-    bool isDatePreposition(std::uint64_t token) const;           // "in", "em", "en"
+    // Words that open a laboratory's reference interval: "(normal 0-20)", "(VR: 0,5-2,2)".
+    bool isReferenceWord(std::uint64_t token) const;   // "normal", "reference", "vr"
+    bool isRespectively(std::uint64_t token) const;    // "respectively", "respectivamente"
+    bool isListConjunction(std::uint64_t token) const; // "and", "e", "y" (not "or": a doubt)
+    bool isMonth(std::uint64_t token) const;           // "março", "january"
+    bool isDatePreposition(std::uint64_t token) const; // "in", "em", "en"
     // Words before an age that make it the age at an event ("at 42 years of age", "aos 42
     // anos", "a los 42 años", "since age 5"), not the patient's age now.
     bool isEventAgePreposition(std::uint64_t token) const; // "at", "since", "aos", "los"
@@ -50,6 +54,9 @@ private:
     FlatHashMap m_personNouns;
     FlatHashMap m_ageIntroducers;
     FlatHashMap m_valueFillers;
+    FlatHashMap m_referenceWords;
+    FlatHashMap m_respectively;
+    FlatHashMap m_listConjunctions;
     FlatHashMap m_months;
     FlatHashMap m_datePrepositions;
     FlatHashMap m_eventAgePrepositions;

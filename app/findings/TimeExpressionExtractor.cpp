@@ -11,6 +11,8 @@ namespace {
 
 constexpr int kEnglish = 2;
 
+// Folded, unlike Token::symbol(): the hyphens and slashes of other scripts ("45‐year‐old" with
+// U+2010) read as '-' and '/'.
 char16_t symbolOf(const Token& token, QStringView text)
 {
     return token.kind == TokenKind::Symbol && token.length() == 1

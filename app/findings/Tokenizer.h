@@ -24,6 +24,11 @@ struct Token {
 
     int length() const { return end - start; }
     bool isAlphanumeric() const { return kind != TokenKind::Symbol; }
+    // The character of a one-character symbol token ('(', '/', ','), 0 for any other token.
+    char16_t symbol(QStringView text) const
+    {
+        return kind == TokenKind::Symbol && length() == 1 ? text[start].unicode() : 0;
+    }
     // True when this token continues the previous one's word ("2" in "SpO2", "1" in "L5-S1"
     // is not: '-' is a symbol). Lexicon matches must start and end on word boundaries.
     bool continuesWord(const Token& previous) const

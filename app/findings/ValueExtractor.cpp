@@ -1,19 +1,16 @@
 #include "ValueExtractor.h"
 
 #include "LanguageRules.h"
+#include "ReferenceInterval.h"
 #include "TextFolder.h"
 
+#include <algorithm>
 #include <array>
 
 namespace caselens::findings {
 namespace {
 
 constexpr int kMaxFillers = 5;
-
-char16_t symbolOf(const Token& token, QStringView text)
-{
-    return token.kind == TokenKind::Symbol && token.length() == 1 ? text[token.start].unicode() : 0;
-}
 
 // Units written only for one vital sign. units.tsv maps all of them to "/min"; which rate they
 // count is part of how they are written.
@@ -54,6 +51,24 @@ bool isBareDegree(QStringView variant)
 {
     return variant == QLatin1String("o") || variant == QStringView(u"\u00BA") ||
            variant == QStringView(u"\u00B0");
+}
+
+// "(GCS)", "(SpO2)", "(HDS-R)" after a name: the index past the ')' of a short bracketed
+// abbreviation (words, maybe with digits inside them, no number of its own), else -1.
+int bracketedAbbreviationEnd(QStringView text, std::span<const Token> tokens, int open, int limit)
+{
+    constexpr int kMaxInside = 4;
+    if (tokens[static_cast<std::size_t>(open)].symbol(text) != u'(' || open + 1 >= limit ||
+        tokens[static_cast<std::size_t>(open + 1)].kind != TokenKind::Word)
+        return -1;
+    for (int t = open + 1; t < limit && t <= open + kMaxInside + 1; ++t) {
+        const Token& token = tokens[static_cast<std::size_t>(t)];
+        if (token.symbol(text) == u')')
+            return t + 1;
+        if (token.kind == TokenKind::Number && !token.continuesWord(tokens[static_cast<std::size_t>(t - 1)]))
+            return -1;
+    }
+    return -1;
 }
 
 } // namespace
@@ -139,7 +154,7 @@ std::optional<ValueExtractor::ValueRead> ValueExtractor::readValue(QStringView t
     int i = first + number->tokenCount;
     // "80/50": systolic over diastolic.
     const bool pressure = analyte < 0 || analyte == m_bloodPressure;
-    if (pressure && i + 1 < limit && symbolOf(tokens[static_cast<std::size_t>(i)], text) == u'/' &&
+    if (pressure && i + 1 < limit && tokens[static_cast<std::size_t>(i)].symbol(text) == u'/' &&
         tokens[static_cast<std::size_t>(i + 1)].kind == TokenKind::Number) {
         if (const auto second = NumberReader::read(tokens, i + 1, limit, text, languageIndex)) {
             read.secondValue = second->value;
@@ -156,6 +171,46 @@ std::optional<ValueExtractor::ValueRead> ValueExtractor::readValue(QStringView t
     }
     read.endToken = i;
     return read;
+}
+
+std::optional<ValueExtractor::ValueRead> ValueExtractor::readListMember(QStringView text,
+                                                                        std::span<const Token> tokens,
+                                                                        int first, int limit,
+                                                                        int languageIndex) const
+{
+    auto read = readValue(text, tokens, first, limit, languageIndex, -1);
+    if (!read || read->unit || read->endToken >= limit)
+        return read;
+    // A unit that could be a word ("L", "s") is one when the list goes on right after it:
+    // "2.7 L (69% of predicted) and 3.2 L".
+    const Token& numberEnd = tokens[static_cast<std::size_t>(read->endToken - 1)];
+    const Token& unitStart = tokens[static_cast<std::size_t>(read->endToken)];
+    const UnitTable::Match unit = m_lexicons.units().match(text, tokens, read->endToken, limit);
+    if (!unit.unit || isBareDegree(unit.unit->variant) ||
+        (!unitStart.glued && unitStart.start - numberEnd.end > 2))
+        return read;
+    const int after = read->endToken + unit.tokenCount;
+    const LanguageRules& rules = LanguageRules::forLanguage(languageIndex);
+    const char16_t sign = after < limit ? tokens[static_cast<std::size_t>(after)].symbol(text) : u',';
+    const bool listGoesOn =
+        sign == u',' || sign == u';' || sign == u'(' || sign == u')' ||
+        (after < limit && rules.isListConjunction(tokens[static_cast<std::size_t>(after)].hash));
+    if (listGoesOn) {
+        read->unit = unit.unit;
+        read->endToken = after;
+    }
+    return read;
+}
+
+bool ValueExtractor::readsAsAnalyte(const ValueRead& read, int analyte) const
+{
+    if (read.secondValue && analyte != m_bloodPressure)
+        return false;
+    if (read.unit && !unitFitsAnalyte(*read.unit, analyte))
+        return false;
+    CandidateFinding probe;
+    probe.analyte = analyte;
+    return settle(probe, read);
 }
 
 bool ValueExtractor::settle(CandidateFinding& candidate, const ValueRead& read) const
@@ -236,15 +291,95 @@ int ValueExtractor::impliedAnalyte(const UnitEntry& unit, const ValueRead& read)
             return m_respiratoryRate;
         return -1;
     }
-    if (unit.ucum == QLatin1String("Cel") && m_temperature >= 0 && !read.secondValue) {
-        for (const ReferenceRange& range : m_lexicons.analytes().at(m_temperature).ranges)
-            if (AnalyteTable::isPlausible(read.value, range))
-                return m_temperature;
-        return -1;
+    // A plausible body temperature in degrees, Celsius or Fahrenheit ("38,5 ºC", "98 °F").
+    if (m_temperature >= 0 && !read.secondValue) {
+        const AnalyteTable& analytes = m_lexicons.analytes();
+        if (const ReferenceRange* range = analytes.rangeFor(analytes.at(m_temperature), unit.ucum,
+                                                            PatientSex::Unknown, m_lexicons.units())) {
+            const auto inRangeUnit =
+                AnalyteTable::inRangeUnit(read.value, unit.ucum, *range, m_lexicons.units());
+            return inRangeUnit && AnalyteTable::isPlausible(*inRangeUnit, *range) ? m_temperature : -1;
+        }
     }
     if (unit.ucum == QLatin1String("mm[Hg]") && read.secondValue)
         return m_bloodPressure;
     return -1;
+}
+
+bool ValueExtractor::emitAnalyteValue(std::span<const Token> tokens, int analyte, int first, int end,
+                                      const ValueRead& read, std::vector<std::uint8_t>& claimed,
+                                      std::vector<CandidateFinding>& out) const
+{
+    CandidateFinding candidate;
+    candidate.analyte = analyte;
+    candidate.firstToken = first;
+    candidate.endToken = end;
+    const Analyte& info = m_lexicons.analytes().at(analyte);
+    candidate.finding.category = info.category;
+    candidate.finding.conceptId = info.conceptId;
+    candidate.finding.start = tokens[static_cast<std::size_t>(first)].start;
+    candidate.finding.end = tokens[static_cast<std::size_t>(end - 1)].end;
+    if (!settle(candidate, read))
+        return false;
+    for (int t = first; t < end; ++t)
+        claimed[static_cast<std::size_t>(t)] = 1;
+    out.push_back(std::move(candidate));
+    return true;
+}
+
+bool ValueExtractor::emitGenericValue(std::span<const Token> tokens, int first, const ValueRead& read,
+                                      std::vector<std::uint8_t>& claimed,
+                                      std::vector<CandidateFinding>& out) const
+{
+    if (!read.unit)
+        return false;
+    const std::optional<FindingCategory> generic = genericCategory(*read.unit);
+    // Without a test to judge plausibility, an ambiguous number is taken only when the text's
+    // own convention reads it as grouped thousands ("49,500/mm3" in English, "27.400/mm3" in
+    // Portuguese), never as a decimal that could be the other convention's thousands.
+    if (!generic || (read.alternative && read.value < *read.alternative))
+        return false;
+    CandidateFinding candidate;
+    candidate.firstToken = first;
+    candidate.endToken = read.endToken;
+    candidate.finding.category = *generic;
+    candidate.finding.conceptId =
+        QStringLiteral("value:") + m_lexicons.units().dimensions()[read.unit->dimension];
+    candidate.finding.start = tokens[static_cast<std::size_t>(first)].start;
+    candidate.finding.end = tokens[static_cast<std::size_t>(read.endToken - 1)].end;
+    candidate.finding.value = read.value;
+    candidate.finding.secondValue = read.secondValue;
+    candidate.finding.unit = read.unit->ucum;
+    for (int t = first; t < read.endToken; ++t)
+        claimed[static_cast<std::size_t>(t)] = 1;
+    out.push_back(std::move(candidate));
+    return true;
+}
+
+int ValueExtractor::valueStartAfterName(QStringView text, std::span<const Token> tokens, int nameEnd,
+                                        int limit, const LanguageRules& rules,
+                                        const std::vector<std::uint8_t>& claimed) const
+{
+    int j = nameEnd;
+    for (int skipped = 0; j < limit && skipped < kMaxFillers; ++skipped) {
+        const Token& token = tokens[static_cast<std::size_t>(j)];
+        if (token.kind == TokenKind::Number || claimed[static_cast<std::size_t>(j)])
+            break;
+        const char16_t sign = token.symbol(text);
+        // "Glasgow coma scale (GCS) score of 14", "oxygen saturation (SpO2) was 98%".
+        if (const int after = bracketedAbbreviationEnd(text, tokens, j, limit); after > j) {
+            j = after;
+            continue;
+        }
+        const bool filler = sign == u':' || sign == u'=' || sign == u'(' || sign == u')' || sign == u'-' ||
+                            sign == u',' || sign == u'<' || sign == u'>' || sign == u'\u2264' ||
+                            sign == u'\u2265' ||
+                            (token.kind == TokenKind::Word && rules.isValueFiller(token.hash));
+        if (!filler)
+            break;
+        ++j;
+    }
+    return j;
 }
 
 void ValueExtractor::extract(QStringView text, std::span<const Token> tokens, const SentenceBounds& sentence,
@@ -253,22 +388,11 @@ void ValueExtractor::extract(QStringView text, std::span<const Token> tokens, co
 {
     const LanguageRules& rules = LanguageRules::forLanguage(languageIndex);
     const int limit = sentence.endToken;
-    auto emitFinding = [&](int analyte, int first, int end, const ValueRead& read) {
-        CandidateFinding candidate;
-        candidate.analyte = analyte;
-        candidate.firstToken = first;
-        candidate.endToken = end;
-        const Analyte& info = m_lexicons.analytes().at(analyte);
-        candidate.finding.category = info.category;
-        candidate.finding.conceptId = info.conceptId;
-        candidate.finding.start = tokens[static_cast<std::size_t>(first)].start;
-        candidate.finding.end = tokens[static_cast<std::size_t>(end - 1)].end;
-        if (!settle(candidate, read))
-            return false;
-        for (int t = first; t < end; ++t)
-            claimed[static_cast<std::size_t>(t)] = 1;
-        out.push_back(std::move(candidate));
-        return true;
+    extractRespectiveLists(text, tokens, sentence, languageIndex, claimed, out);
+    auto inReferenceInterval = [&](int valueToken) {
+        const bool previousInSentence = !out.empty() && out.back().firstToken >= sentence.firstToken;
+        return ReferenceInterval::contains(text, tokens, sentence.firstToken, valueToken,
+                                           previousInSentence ? out.back().endToken : -1, rules);
     };
     for (int i = sentence.firstToken; i < limit; ++i) {
         if (claimed[static_cast<std::size_t>(i)])
@@ -277,24 +401,29 @@ void ValueExtractor::extract(QStringView text, std::span<const Token> tokens, co
         int nameLength = 0;
         const int analyte = analyteNameAt(text, tokens, i, limit, languageIndex, &nameLength);
         if (analyte >= 0) {
-            int j = i + nameLength;
-            for (int skipped = 0; j < limit && skipped < kMaxFillers; ++skipped) {
-                const Token& token = tokens[static_cast<std::size_t>(j)];
-                if (token.kind == TokenKind::Number || claimed[static_cast<std::size_t>(j)])
-                    break;
-                const char16_t sign = symbolOf(token, text);
-                const bool filler = sign == u':' || sign == u'=' || sign == u'(' || sign == u'-' ||
-                                    sign == u',' || sign == u'<' || sign == u'>' || sign == u'\u2264' ||
-                                    sign == u'\u2265' ||
-                                    (token.kind == TokenKind::Word && rules.isValueFiller(token.hash));
-                if (!filler)
-                    break;
-                ++j;
-            }
-            if (j < limit && !claimed[static_cast<std::size_t>(j)]) {
-                if (const auto read = readValue(text, tokens, j, limit, languageIndex, analyte)) {
-                    if (emitFinding(analyte, i, read->endToken, *read)) {
-                        i = read->endToken - 1;
+            const int j = valueStartAfterName(text, tokens, i + nameLength, limit, rules, claimed);
+            if (j < limit && !claimed[static_cast<std::size_t>(j)] && !inReferenceInterval(j)) {
+                const auto read = readValue(text, tokens, j, limit, languageIndex, analyte);
+                // Digits glued to an abbreviation name a variant of it ("CK19", "IgG4"), unless a
+                // unit or a second value shows they are its value ("BP150/110").
+                const bool variantName = j == i + nameLength &&
+                                         tokens[static_cast<std::size_t>(j)].continuesWord(
+                                             tokens[static_cast<std::size_t>(j - 1)]) &&
+                                         read && !read->unit && !read->secondValue;
+                if (read && !variantName) {
+                    if (emitAnalyteValue(tokens, analyte, i, read->endToken, *read, claimed, out)) {
+                        // One of several names before a list is not the whole list's: "WBC, Hb
+                        // and platelets were 12, 9.9 and 250".
+                        const bool lastOfNames =
+                            i > sentence.firstToken &&
+                            (tokens[static_cast<std::size_t>(i - 1)].symbol(text) == u',' ||
+                             rules.isListConjunction(tokens[static_cast<std::size_t>(i - 1)].hash));
+                        const int end = lastOfNames ? read->endToken
+                                                    : continueList(text, tokens, j, limit, languageIndex,
+                                                                   analyte, claimed, out);
+                        const int restated = restatedInOtherUnit(text, tokens, read->endToken, limit,
+                                                                 languageIndex, analyte, *read, claimed, out);
+                        i = std::max({end, read->endToken, restated}) - 1;
                         continue;
                     }
                 }
@@ -306,7 +435,7 @@ void ValueExtractor::extract(QStringView text, std::span<const Token> tokens, co
         const auto read = readValue(text, tokens, i, limit, languageIndex, -1);
         if (!read)
             continue;
-        if (!read->unit) {
+        if (!read->unit || inReferenceInterval(i)) {
             i = read->endToken - 1; // never read the tail of a number as a number ("11,000")
             continue;
         }
@@ -320,36 +449,19 @@ void ValueExtractor::extract(QStringView text, std::span<const Token> tokens, co
         int trailingLength = 0;
         const int trailing =
             j < limit ? analyteNameAt(text, tokens, j, limit, languageIndex, &trailingLength) : -1;
-        if (trailing >= 0 && unitFitsAnalyte(*read->unit, trailing)) {
-            if (emitFinding(trailing, i, j + trailingLength, *read)) {
-                i = j + trailingLength - 1;
-                continue;
-            }
+        if (trailing >= 0 && unitFitsAnalyte(*read->unit, trailing) &&
+            emitAnalyteValue(tokens, trailing, i, j + trailingLength, *read, claimed, out)) {
+            i = j + trailingLength - 1;
+            continue;
         }
         const int implied = impliedAnalyte(*read->unit, *read);
-        if (implied >= 0 && emitFinding(implied, i, read->endToken, *read)) {
+        if (implied >= 0 && emitAnalyteValue(tokens, implied, i, read->endToken, *read, claimed, out)) {
             i = read->endToken - 1;
             continue;
         }
         // A laboratory unit after a number is a result even when its test is not one we know
         // ("IGF-1 of 32.3 ng/mL"): no flag, but the translation can still be checked against it.
-        const std::optional<FindingCategory> generic = genericCategory(*read->unit);
-        if (generic && !read->alternative) {
-            CandidateFinding candidate;
-            candidate.firstToken = i;
-            candidate.endToken = read->endToken;
-            candidate.finding.category = *generic;
-            candidate.finding.conceptId =
-                QStringLiteral("value:") + m_lexicons.units().dimensions()[read->unit->dimension];
-            candidate.finding.start = tokens[static_cast<std::size_t>(i)].start;
-            candidate.finding.end = tokens[static_cast<std::size_t>(read->endToken - 1)].end;
-            candidate.finding.value = read->value;
-            candidate.finding.secondValue = read->secondValue;
-            candidate.finding.unit = read->unit->ucum;
-            for (int t = i; t < read->endToken; ++t)
-                claimed[static_cast<std::size_t>(t)] = 1;
-            out.push_back(std::move(candidate));
-        }
+        emitGenericValue(tokens, i, *read, claimed, out);
         i = read->endToken - 1;
     }
 }

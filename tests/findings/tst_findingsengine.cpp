@@ -64,6 +64,10 @@ private slots:
         QTest::newRow("age and sex") << "en"
                                      << "A 47-year-old man."
                                      << "age:47-year-old|sex:man";
+        // U+2010 hyphens, as some journals print them (a regression while refactoring symbols).
+        QTest::newRow("age with Unicode hyphens") << "en"
+                                                  << "A 47\u2010year\u2010old man."
+                                                  << "age:47\u2010year\u2010old|sex:man";
         QTest::newRow("pt age") << "pt"
                                 << "Um homem de 47 anos."
                                 << "sex:homem|age:47 anos";
