@@ -22,32 +22,32 @@ const QString kColumns = QStringLiteral("f.id, f.document_id, f.start_offset, f.
                                         "f.value, f.value2, f.unit, f.unit_inferred, "
                                         "f.flag, f.source, f.state");
 
-Finding findingFrom(const SqlStatement& row)
+Finding findingFrom(const RowView& row)
 {
     Finding finding;
-    finding.id = row.value(0).toLongLong();
-    finding.documentId = row.value(1).toLongLong();
-    finding.start = row.value(2).toInt();
-    finding.end = row.value(3).toInt();
-    finding.category = findingCategoryFromKey(row.value(4).toString()).value_or(FindingCategory::Symptom);
-    finding.text = row.value(5).toString();
-    finding.negated = row.value(6).toBool();
-    finding.uncertain = row.value(7).toBool();
-    finding.historical = row.value(8).toBool();
-    finding.hypothetical = row.value(9).toBool();
-    finding.experiencer = row.value(10).toString() == u"other" ? Experiencer::Other : Experiencer::Patient;
-    finding.section = row.value(11).toString();
-    finding.conceptId = row.value(12).toString();
-    finding.code = row.value(13).toString();
-    if (!row.value(14).isNull())
-        finding.value = row.value(14).toDouble();
-    if (!row.value(15).isNull())
-        finding.secondValue = row.value(15).toDouble();
-    finding.unit = row.value(16).toString();
-    finding.unitInferred = row.value(17).toBool();
-    finding.flag = valueFlagFromKey(row.value(18).toString());
-    finding.source = findingSourceFromKey(row.value(19).toString()).value_or(FindingSource::Extracted);
-    finding.state = findingStateFromKey(row.value(20).toString()).value_or(FindingState::Proposed);
+    finding.id = row.integer(0);
+    finding.documentId = row.integer(1);
+    finding.start = static_cast<int>(row.integer(2));
+    finding.end = static_cast<int>(row.integer(3));
+    finding.category = findingCategoryFromKey(row.text(4)).value_or(FindingCategory::Symptom);
+    finding.text = row.text(5);
+    finding.negated = row.integer(6) != 0;
+    finding.uncertain = row.integer(7) != 0;
+    finding.historical = row.integer(8) != 0;
+    finding.hypothetical = row.integer(9) != 0;
+    finding.experiencer = row.text(10) == u"other" ? Experiencer::Other : Experiencer::Patient;
+    finding.section = row.text(11);
+    finding.conceptId = row.text(12);
+    finding.code = row.text(13);
+    if (!row.isNull(14))
+        finding.value = row.real(14);
+    if (!row.isNull(15))
+        finding.secondValue = row.real(15);
+    finding.unit = row.text(16);
+    finding.unitInferred = row.integer(17) != 0;
+    finding.flag = valueFlagFromKey(row.text(18));
+    finding.source = findingSourceFromKey(row.text(19)).value_or(FindingSource::Extracted);
+    finding.state = findingStateFromKey(row.text(20)).value_or(FindingState::Proposed);
     return finding;
 }
 
@@ -114,33 +114,28 @@ FindingRepository::FindingRepository(Library& library)
 
 Result<QList<Finding>> FindingRepository::forDocument(qint64 documentId) const
 {
-    SqlStatement select(m_library.database(),
-                        QStringLiteral("SELECT ") + kColumns +
-                            QStringLiteral(" FROM findings f WHERE f.document_id = :document "
-                                           "ORDER BY f.start_offset, f.end_offset DESC, f.id"),
-                        tr("read the findings"));
-    select.bind(QStringLiteral(":document"), documentId);
-    if (auto run = select.exec(); !run)
-        return Error{run.error()};
-    QList<Finding> findings;
-    while (select.next())
-        findings << findingFrom(select);
-    return findings;
+    return read(QStringLiteral(" FROM findings f WHERE f.document_id = :document "
+                               "ORDER BY f.start_offset, f.end_offset DESC, f.id"),
+                {{QStringLiteral(":document"), documentId}});
 }
 
 Result<QList<Finding>> FindingRepository::forCase(CaseId caseId) const
 {
-    SqlStatement select(m_library.database(),
-                        QStringLiteral("SELECT ") + kColumns +
-                            QStringLiteral(" FROM findings f JOIN documents d ON d.id = f.document_id "
-                                           "WHERE d.case_id = :case ORDER BY d.role, f.start_offset, f.id"),
-                        tr("read the findings"));
-    select.bind(QStringLiteral(":case"), caseId);
-    if (auto run = select.exec(); !run)
-        return Error{run.error()};
+    return read(QStringLiteral(" FROM findings f JOIN documents d ON d.id = f.document_id "
+                               "WHERE d.case_id = :case ORDER BY d.role, f.start_offset, f.id"),
+                {{QStringLiteral(":case"), caseId}});
+}
+
+Result<QList<Finding>> FindingRepository::read(const QString& fromWhereOrder, const QVariantMap& parameters) const
+{
+    // A long report has tens of thousands of findings: read in place, not a QVariant per value.
     QList<Finding> findings;
-    while (select.next())
-        findings << findingFrom(select);
+    QSqlDatabase db = m_library.database();
+    if (auto run = m_library.dialect().forEachRow(db, QStringLiteral("SELECT ") + kColumns + fromWhereOrder,
+                                                  parameters, tr("read the findings"),
+                                                  [&findings](const RowView& row) { findings << findingFrom(row); });
+        !run)
+        return Error{run.error()};
     return findings;
 }
 
@@ -155,7 +150,7 @@ Result<Finding> FindingRepository::load(qint64 findingId) const
         return Error{run.error()};
     if (!select.next())
         return Error{tr("There is no finding %1 in this library.").arg(findingId)};
-    return findingFrom(select);
+    return findingFrom(StatementRow(select));
 }
 
 Result<CaseId> FindingRepository::caseOfFinding(qint64 findingId) const

@@ -6,6 +6,7 @@
 #include "model/Result.h"
 
 #include <QList>
+#include <QVariantMap>
 
 namespace caselens::storage {
 
@@ -50,6 +51,8 @@ public:
 private:
     Result<CaseId> caseOfFinding(qint64 findingId) const;
     Result<qint64> insert(const Finding& finding);
+    // The findings selected by a query's FROM, WHERE and ORDER BY clauses (on findings f).
+    Result<QList<Finding>> read(const QString& fromWhereOrder, const QVariantMap& parameters) const;
 
     Library& m_library;
 };

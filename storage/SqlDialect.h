@@ -5,10 +5,22 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
+#include <functional>
 #include <memory>
 
 namespace caselens::storage {
+
+// One row of a bulk read, each column read as the engine stores it.
+class RowView {
+public:
+    virtual ~RowView() = default;
+    virtual bool isNull(int column) const = 0;
+    virtual qint64 integer(int column) const = 0;
+    virtual double real(int column) const = 0;
+    virtual QString text(int column) const = 0; // a null QString for NULL
+};
 
 // Everything that differs between database engines lives behind this interface: connection
 // setup, scripts, backup, integrity checks (and later full-text search and upserts). A shared
@@ -39,6 +51,11 @@ public:
     // Starts a write transaction that takes the write lock at once (so a busy library is
     // reported before any work is done, not at commit).
     virtual QString beginWriteStatement() const = 0;
+    // Runs a read with named parameters (":case") and hands each row to `row`. For reads of
+    // tens of thousands of rows (a long case's findings), where Qt SQL's QVariant per value
+    // costs more than the reading itself. `what` names the read in an error ("read the findings").
+    virtual Status forEachRow(QSqlDatabase& db, const QString& sql, const QVariantMap& parameters,
+                              const QString& what, const std::function<void(const RowView&)>& row) const = 0;
 };
 
 std::unique_ptr<SqlDialect> makeSqliteDialect();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqlDialect.h"
 #include "model/Result.h"
 
 #include <QSqlDatabase>
@@ -28,6 +29,22 @@ private:
     QSqlQuery m_query;
     QString m_what;
     bool m_prepared = false;
+};
+
+// A statement's current row read through RowView, so that code reading rows serves both
+// SqlStatement and SqlDialect::forEachRow.
+class StatementRow final : public RowView {
+public:
+    explicit StatementRow(const SqlStatement& statement)
+        : m_statement(statement)
+    {}
+    bool isNull(int column) const override { return m_statement.value(column).isNull(); }
+    qint64 integer(int column) const override { return m_statement.value(column).toLongLong(); }
+    double real(int column) const override { return m_statement.value(column).toDouble(); }
+    QString text(int column) const override { return m_statement.value(column).toString(); }
+
+private:
+    const SqlStatement& m_statement;
 };
 
 // The user-facing message for a failed storage operation, with busy/locked spelled out.

@@ -31,6 +31,57 @@ sqlite3* nativeHandle(const QSqlDatabase& db)
     return *static_cast<sqlite3* const*>(handle.constData());
 }
 
+// Reads sqlite3's current row in place: no copy of the row, no QVariant per value.
+class SqliteRow final : public RowView {
+public:
+    explicit SqliteRow(sqlite3_stmt* statement)
+        : m_statement(statement)
+    {}
+    bool isNull(int column) const override { return sqlite3_column_type(m_statement, column) == SQLITE_NULL; }
+    qint64 integer(int column) const override { return sqlite3_column_int64(m_statement, column); }
+    double real(int column) const override { return sqlite3_column_double(m_statement, column); }
+    QString text(int column) const override
+    {
+        const void* characters = sqlite3_column_text16(m_statement, column);
+        if (!characters)
+            return {};
+        return QString(static_cast<const QChar*>(characters), sqlite3_column_bytes16(m_statement, column) / 2);
+    }
+
+private:
+    sqlite3_stmt* m_statement;
+};
+
+Status bindParameter(sqlite3_stmt* statement, const QString& name, const QVariant& value)
+{
+    const int index = sqlite3_bind_parameter_index(statement, name.toUtf8().constData());
+    if (index == 0)
+        return Error{QStringLiteral("no parameter %1").arg(name)};
+    int rc = SQLITE_OK;
+    if (value.isNull()) {
+        rc = sqlite3_bind_null(statement, index);
+    } else {
+        switch (value.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            rc = sqlite3_bind_int64(statement, index, value.toLongLong());
+            break;
+        case QMetaType::Double:
+            rc = sqlite3_bind_double(statement, index, value.toDouble());
+            break;
+        default: {
+            const QString text = value.toString();
+            rc = sqlite3_bind_text16(statement, index, text.utf16(), static_cast<int>(text.size() * 2),
+                                     SQLITE_TRANSIENT);
+        }
+        }
+    }
+    return rc == SQLITE_OK ? Status{} : Status{Error{QString::fromUtf8(sqlite3_errstr(rc))}};
+}
+
 Result<int> pragmaInt(QSqlDatabase& db, const QString& pragma)
 {
     QSqlQuery query(db);
@@ -212,6 +263,42 @@ public:
     }
 
     QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    Status forEachRow(QSqlDatabase& db, const QString& sql, const QVariantMap& parameters, const QString& what,
+                      const std::function<void(const RowView&)>& row) const override
+    {
+        sqlite3* handle = nativeHandle(db);
+        if (!handle)
+            return Error{tr("Could not %1: the database driver is not SQLite.").arg(what)};
+        sqlite3_stmt* statement = nullptr;
+        const QByteArray text = sql.toUtf8();
+        const auto failed = [&](int rc) {
+            const QString detail = QString::fromUtf8(handle ? sqlite3_errmsg(handle) : sqlite3_errstr(rc));
+            spdlog::warn("storage: could not {}: {} (native code {})", what.toStdString(), detail.toStdString(), rc);
+            sqlite3_finalize(statement);
+            if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
+                return Error{tr("Could not %1: the library is busy in another CaseLens window or process. "
+                                "Nothing was changed; try again in a moment.")
+                                 .arg(what)};
+            return Error{tr("Could not %1 (database error: %2).").arg(what, detail)};
+        };
+        if (const int rc = sqlite3_prepare_v2(handle, text.constData(), static_cast<int>(text.size()), &statement,
+                                              nullptr);
+            rc != SQLITE_OK)
+            return failed(rc);
+        for (auto parameter = parameters.cbegin(); parameter != parameters.cend(); ++parameter)
+            if (auto bound = bindParameter(statement, parameter.key(), parameter.value()); !bound) {
+                sqlite3_finalize(statement);
+                return Error{tr("Could not %1 (database error: %2).").arg(what, bound.error())};
+            }
+        const SqliteRow view(statement);
+        int rc = SQLITE_OK;
+        while ((rc = sqlite3_step(statement)) == SQLITE_ROW)
+            row(view);
+        if (rc != SQLITE_DONE)
+            return failed(rc);
+        sqlite3_finalize(statement);
+        return {};
+    }
 };
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "storage/CaseSearch.h"
 #include "storage/Library.h"
 #include "storage/SchemaMigrator.h"
+#include "storage/SqlDialect.h"
 
 #include <QCryptographicHash>
 #include <QTest>
@@ -148,6 +149,50 @@ private slots:
         }
         auto library = Library::open(path);
         QCOMPARE((*(*library)->metaValue(QStringLiteral("k"))).value_or(QString()), QStringLiteral("v2"));
+    }
+
+    void bulkReadsGiveValuesAsStoredAndClearErrors()
+    {
+        // SqlDialect::forEachRow reads findings in place; it must read what Qt SQL reads.
+        QTemporaryDir dir;
+        auto library = Library::open(dir.filePath(QStringLiteral("rows.sqlite")));
+        QVERIFY(library.ok());
+        QVERIFY((*library)->setMetaValue(QStringLiteral("word"), QStringLiteral("vómitos ✓ 𝛼")).ok());
+        QSqlDatabase db = (*library)->database();
+        const storage::SqlDialect& dialect = (*library)->dialect();
+        QStringList texts;
+        QList<bool> nulls;
+        QList<qint64> integers;
+        QList<double> reals;
+        const auto collect = [&](const storage::RowView& row) {
+            texts << row.text(0);
+            nulls << row.isNull(1);
+            integers << row.integer(2);
+            reals << row.real(3);
+        };
+        QVERIFY(dialect
+                    .forEachRow(db,
+                                QStringLiteral("SELECT value, NULL, :n + 1, :x * 2 FROM library_meta WHERE key = :key"),
+                                {{QStringLiteral(":key"), QStringLiteral("word")},
+                                 {QStringLiteral(":n"), qint64(1) << 40},
+                                 {QStringLiteral(":x"), 0.25}},
+                                QStringLiteral("read"), collect)
+                    .ok());
+        QCOMPARE(texts, QStringList{QStringLiteral("vómitos ✓ 𝛼")});
+        QCOMPARE(nulls, QList<bool>{true});
+        QCOMPARE(integers, QList<qint64>{(qint64(1) << 40) + 1});
+        QCOMPARE(reals, QList<double>{0.5});
+        texts.clear();
+        QVERIFY(dialect.forEachRow(db, QStringLiteral("SELECT NULL"), {}, QStringLiteral("read"), collect).ok());
+        QVERIFY(texts.first().isNull());
+        // Errors name the read, never crash: bad SQL, an unknown parameter.
+        const auto broken = dialect.forEachRow(db, QStringLiteral("SELECT FROM WHERE"), {},
+                                               QStringLiteral("read the findings"), collect);
+        QVERIFY(!broken.ok());
+        QVERIFY2(broken.error().startsWith(QStringLiteral("Could not read the findings")), qPrintable(broken.error()));
+        const auto unknown = dialect.forEachRow(db, QStringLiteral("SELECT :a"), {{QStringLiteral(":b"), 1}},
+                                                QStringLiteral("read"), collect);
+        QVERIFY(!unknown.ok());
     }
 
     void failedTransactionLeavesNoTrace()
