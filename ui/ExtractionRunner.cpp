@@ -16,8 +16,11 @@ ExtractionRunner::ExtractionRunner(QString libraryPath, QString authorName, QObj
 
 ExtractionRunner::~ExtractionRunner()
 {
+    // The worker stops after its current case; it must have stopped before the application
+    // goes, which closes every database connection left, the worker's too, under its feet.
     if (m_cancel)
         m_cancel->store(true);
+    m_run.waitForFinished();
 }
 
 void ExtractionRunner::start()
@@ -33,7 +36,7 @@ void ExtractionRunner::start()
     const auto cancel = m_cancel;
     const QString path = m_libraryPath;
     const QString author = m_authorName;
-    (void)QtConcurrent::run([self, cancel, path, author] {
+    m_run = QtConcurrent::run([self, cancel, path, author] {
         const auto report = BackgroundExtraction::run(
             path, author,
             [self](CaseId id, int done, int total) {

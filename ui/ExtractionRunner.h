@@ -2,6 +2,7 @@
 
 #include "model/Case.h"
 
+#include <QFuture>
 #include <QObject>
 
 #include <atomic>
@@ -31,6 +32,7 @@ private:
     QString m_libraryPath;
     QString m_authorName;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    QFuture<void> m_run; // waited for when the runner goes, so the worker never outlives the app
     bool m_running = false;
     bool m_again = false;
 };

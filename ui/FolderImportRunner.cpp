@@ -19,8 +19,11 @@ FolderImportRunner::FolderImportRunner(QString libraryPath, QString authorName, 
 
 FolderImportRunner::~FolderImportRunner()
 {
+    // The worker stops after its current case; it must have stopped before the application
+    // goes, which closes every database connection left, the worker's too, under its feet.
     if (m_cancel)
         m_cancel->store(true);
+    m_run.waitForFinished();
 }
 
 void FolderImportRunner::start(const QStringList& paths, const FolderImporter::Options& options)
@@ -46,7 +49,7 @@ void FolderImportRunner::start(const QStringList& paths, const FolderImporter::O
     const auto cancel = m_cancel;
     const QString libraryPath = m_libraryPath;
     const QString author = m_authorName;
-    (void)QtConcurrent::run([self, cancel, libraryPath, author, paths, options] {
+    m_run = QtConcurrent::run([self, cancel, libraryPath, author, paths, options] {
         FolderImporter::Report report;
         const FolderImporter importer(options);
         const auto plan = paths.size() == 1 && QFileInfo(paths.first()).isDir() ? importer.plan(paths.first())

@@ -2,6 +2,7 @@
 
 #include "core/import/FolderImporter.h"
 
+#include <QFuture>
 #include <QObject>
 #include <QPointer>
 
@@ -37,6 +38,7 @@ private:
     QPointer<QWidget> m_parentWidget;
     QProgressDialog* m_progress = nullptr;
     std::shared_ptr<std::atomic<bool>> m_cancel;
+    QFuture<void> m_run; // waited for when the runner goes, so the worker never outlives the app
     bool m_running = false;
 };
 

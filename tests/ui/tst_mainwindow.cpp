@@ -8,6 +8,7 @@
 #include "storage/FindingRepository.h"
 #include "ui/CaseWorkspace.h"
 #include "ui/DocumentPane.h"
+#include "ui/ExtractionRunner.h"
 #include "ui/FindingsTableModel.h"
 #include "ui/MainWindow.h"
 
@@ -26,6 +27,7 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QSqlDatabase>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -627,6 +629,35 @@ private slots:
         QCOMPARE(original->shadedSpan(), (std::optional<std::pair<int, int>>{{0, 30}}));
         emit translation->hovered(-1); // off the text
         QVERIFY(!original->shadedSpan());
+    }
+
+    void theBackgroundExtractionStopsBeforeItsRunnerGoes()
+    {
+        // Closing the window while cases are being extracted: the worker must be done with its
+        // connection before the application goes, which closes every connection left (the
+        // first version crashed inside SQLite at exit).
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("pending.sqlite"));
+        {
+            auto opened = storage::Library::open(path);
+            QVERIFY(opened.ok());
+            for (int i = 0; i < 40; ++i) {
+                Case aCase;
+                aCase.title = QStringLiteral("Case %1").arg(i);
+                aCase.documents << Document{0, DocumentRole::Original, QStringLiteral("pt"),
+                                            QStringLiteral("Febre há %1 dias, PCR 115 mg/L.").arg(i), {}};
+                QVERIFY(storage::CaseRepository(**opened).add(aCase).ok());
+            }
+        }
+        const QStringList connectionsBefore = QSqlDatabase::connectionNames();
+        {
+            ui::ExtractionRunner runner(path, QStringLiteral("Dr. Test"));
+            runner.start();
+            QVERIFY(runner.isRunning());
+            QTRY_VERIFY(QSqlDatabase::connectionNames().size() > connectionsBefore.size()); // it is at work
+        }
+        // Gone, not merely cancelled: its connection is closed.
+        QCOMPARE(QSqlDatabase::connectionNames(), connectionsBefore);
     }
 
     void documentsPreparedOnAWorkerReplaceEachOther()
