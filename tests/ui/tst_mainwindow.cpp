@@ -31,6 +31,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QSignalSpy>
 #include <QTest>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QTextEdit>
@@ -641,20 +642,28 @@ private slots:
         {
             auto opened = storage::Library::open(path);
             QVERIFY(opened.ok());
+            // Long cases, so that the run is still going when the first one is reported: with
+            // short ones the worker could finish between two polls and the test saw nothing
+            // (it failed that way on CI).
+            const QString sentence = QStringLiteral("Febre há 3 dias, PCR 115 mg/L, sem sopros. ");
             for (int i = 0; i < 40; ++i) {
                 Case aCase;
                 aCase.title = QStringLiteral("Case %1").arg(i);
                 aCase.documents << Document{0, DocumentRole::Original, QStringLiteral("pt"),
-                                            QStringLiteral("Febre há %1 dias, PCR 115 mg/L.").arg(i), {}};
+                                            sentence.repeated(400) + QString::number(i), {}};
                 QVERIFY(storage::CaseRepository(**opened).add(aCase).ok());
             }
         }
         const QStringList connectionsBefore = QSqlDatabase::connectionNames();
         {
             ui::ExtractionRunner runner(path, QStringLiteral("Dr. Test"));
+            QSignalSpy updated(&runner, &ui::ExtractionRunner::caseUpdated);
+            QSignalSpy finished(&runner, &ui::ExtractionRunner::finished);
             runner.start();
             QVERIFY(runner.isRunning());
-            QTRY_VERIFY(QSqlDatabase::connectionNames().size() > connectionsBefore.size()); // it is at work
+            QTRY_VERIFY(!updated.isEmpty()); // one case done, 39 to go: it is at work
+            QVERIFY(finished.isEmpty());
+            QVERIFY(QSqlDatabase::connectionNames().size() > connectionsBefore.size());
         }
         // Gone, not merely cancelled: its connection is closed.
         QCOMPARE(QSqlDatabase::connectionNames(), connectionsBefore);
