@@ -2,6 +2,7 @@
 
 #include "SqlStatement.h"
 #include "Timestamps.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 #include <QDataStream>
@@ -9,11 +10,6 @@
 
 namespace caselens::storage {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 
 // Fixed-width little-endian fields, so a library reads the same on any machine.
 void configure(QDataStream& stream)
@@ -95,12 +91,13 @@ Status AlignmentRepository::save(CaseId caseId, const CaseAlignment& alignment)
     return m_library.writeTransaction([&]() -> Status {
         SqlStatement upsert(
             m_library.database(),
-            QStringLiteral("INSERT INTO sentence_alignments(case_id, original_sentences, translation_sentences, beads, "
-                           "aligned_at) SELECT id, :original, :translation, :beads, :at FROM cases WHERE id = :case "
-                           "ON CONFLICT(case_id) DO UPDATE SET original_sentences = excluded.original_sentences, "
-                           "translation_sentences = excluded.translation_sentences, beads = excluded.beads, "
-                           "aligned_at = excluded.aligned_at"),
-            tr("save the sentence alignment"));
+            QStringLiteral(
+                "INSERT INTO sentence_alignments(case_id, original_sentences, translation_sentences, beads, "
+                "aligned_at) SELECT id, :original, :translation, :beads, :at FROM cases WHERE id = :case "
+                "ON CONFLICT(case_id) DO UPDATE SET original_sentences = excluded.original_sentences, "
+                "translation_sentences = excluded.translation_sentences, beads = excluded.beads, "
+                "aligned_at = excluded.aligned_at"),
+            StorageText::tr("save the sentence alignment"));
         upsert.bind(QStringLiteral(":case"), caseId)
             .bind(QStringLiteral(":original"), packSentences(alignment.originalSentences))
             .bind(QStringLiteral(":translation"), packSentences(alignment.translationSentences))
@@ -115,7 +112,7 @@ Result<std::optional<CaseAlignment>> AlignmentRepository::find(CaseId caseId) co
     SqlStatement select(m_library.database(),
                         QStringLiteral("SELECT original_sentences, translation_sentences, beads "
                                        "FROM sentence_alignments WHERE case_id = :case"),
-                        tr("read the sentence alignment"));
+                        StorageText::tr("read the sentence alignment"));
     select.bind(QStringLiteral(":case"), caseId);
     if (auto run = select.exec(); !run)
         return Error{run.error()};

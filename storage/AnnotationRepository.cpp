@@ -3,17 +3,13 @@
 #include "AuditLog.h"
 #include "SqlStatement.h"
 #include "Timestamps.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
 namespace caselens::storage {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 
 QJsonObject auditView(const Annotation& annotation)
 {
@@ -71,24 +67,24 @@ AnnotationRepository::AnnotationRepository(Library& library)
 Status AnnotationRepository::validate(const Annotation& annotation) const
 {
     if (annotation.label.trimmed().isEmpty())
-        return Error{tr("An annotation needs a label.")};
+        return Error{StorageText::tr("An annotation needs a label.")};
     if (!annotation.isWholeCase()) {
         SqlStatement select(
             m_library.database(),
             QStringLiteral("SELECT length(text) FROM documents WHERE id = :id AND case_id = :case"),
-            tr("check the annotation"));
+            StorageText::tr("check the annotation"));
         select.bind(QStringLiteral(":id"), annotation.documentId)
             .bind(QStringLiteral(":case"), annotation.caseId);
         if (auto run = select.exec(); !run)
             return run;
         if (!select.next())
-            return Error{tr("Document %1 does not belong to case %2.")
+            return Error{StorageText::tr("Document %1 does not belong to case %2.")
                              .arg(annotation.documentId)
                              .arg(annotation.caseId)};
         // SQLite's length() counts characters (code points), the unit of our offsets.
         const int length = select.value(0).toInt();
         if (annotation.start < 0 || annotation.end <= annotation.start || annotation.end > length)
-            return Error{tr("The span %1-%2 is outside the text (0-%3).")
+            return Error{StorageText::tr("The span %1-%2 is outside the text (0-%3).")
                              .arg(annotation.start)
                              .arg(annotation.end)
                              .arg(length)};
@@ -105,7 +101,7 @@ Result<qint64> AnnotationRepository::write(const Annotation& annotation, bool ke
                        "label, subtype, comment, author_id, created_at, updated_at) VALUES (:id, "
                        ":case, :document, :start, :end, :label, :subtype, :comment, :author, :created, "
                        ":updated)"),
-        tr("save the annotation"));
+        StorageText::tr("save the annotation"));
     const QString now = nowTimestamp();
     insert.bind(QStringLiteral(":id"), keepId ? nullableId(annotation.id) : nullableId(0))
         .bind(QStringLiteral(":case"), annotation.caseId)
@@ -191,12 +187,12 @@ Status AnnotationRepository::update(const Annotation& annotation)
         if (!current)
             return Error{current.error()};
         if (annotation.label.trimmed().isEmpty())
-            return Error{tr("An annotation needs a label.")};
+            return Error{StorageText::tr("An annotation needs a label.")};
         SqlStatement update(
             m_library.database(),
             QStringLiteral("UPDATE annotations SET label = :label, subtype = :subtype, comment = "
                            ":comment, updated_at = :now WHERE id = :id"),
-            tr("save the annotation"));
+            StorageText::tr("save the annotation"));
         update.bind(QStringLiteral(":label"), annotation.label.trimmed())
             .bind(QStringLiteral(":subtype"), annotation.subtype)
             .bind(QStringLiteral(":comment"), annotation.comment)
@@ -220,7 +216,7 @@ Status AnnotationRepository::remove(qint64 annotationId)
         if (!current)
             return Error{current.error()};
         SqlStatement remove(m_library.database(), QStringLiteral("DELETE FROM annotations WHERE id = :id"),
-                            tr("delete the annotation"));
+                            StorageText::tr("delete the annotation"));
         remove.bind(QStringLiteral(":id"), annotationId);
         if (auto run = remove.exec(); !run)
             return run;
@@ -232,12 +228,12 @@ Status AnnotationRepository::remove(qint64 annotationId)
 Result<Annotation> AnnotationRepository::load(qint64 annotationId) const
 {
     SqlStatement select(m_library.database(), kSelect + QStringLiteral("WHERE n.id = :id"),
-                        tr("read the annotation"));
+                        StorageText::tr("read the annotation"));
     select.bind(QStringLiteral(":id"), annotationId);
     if (auto run = select.exec(); !run)
         return Error{run.error()};
     if (!select.next())
-        return Error{tr("There is no annotation %1 in this library.").arg(annotationId)};
+        return Error{StorageText::tr("There is no annotation %1 in this library.").arg(annotationId)};
     return annotationFrom(select);
 }
 
@@ -247,7 +243,7 @@ Result<QList<Annotation>> AnnotationRepository::forCase(CaseId caseId) const
                         kSelect +
                             QStringLiteral("WHERE n.case_id = :case ORDER BY n.document_id IS NOT NULL, "
                                            "n.document_id, n.start_offset, n.id"),
-                        tr("read the annotations"));
+                        StorageText::tr("read the annotations"));
     select.bind(QStringLiteral(":case"), caseId);
     if (auto run = select.exec(); !run)
         return Error{run.error()};

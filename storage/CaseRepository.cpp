@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "QaScoreRepository.h"
 #include "Timestamps.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -11,11 +12,6 @@
 
 namespace caselens::storage {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 
 QString sha256Hex(const QString& text)
 {
@@ -27,18 +23,18 @@ QString sha256Hex(const QString& text)
 struct CaseRepository::PreparedStatements {
     explicit PreparedStatements(const QSqlDatabase& db)
         : findByHash(db, QStringLiteral("SELECT id FROM cases WHERE content_hash = :hash"),
-                     tr("look up the case"))
+                     StorageText::tr("look up the case"))
         , insertCase(
               db,
               QStringLiteral("INSERT INTO cases(title, source, status, content_hash, created_at, updated_at) "
                              "VALUES (:title, :source, :status, :hash, :created, :updated)"),
-              tr("save the case"))
+              StorageText::tr("save the case"))
         , insertDocument(db,
                          QStringLiteral("INSERT INTO documents(case_id, role, language, text, content_hash) "
                                         "VALUES (:case, :role, :language, :text, :hash)"),
-                         tr("save the case's text"))
+                         StorageText::tr("save the case's text"))
         , insertTag(db, QStringLiteral("INSERT OR IGNORE INTO case_tags(case_id, tag) VALUES (:case, :tag)"),
-                    tr("save the case's tags"))
+                    StorageText::tr("save the case's tags"))
     {}
     SqlStatement findByHash;
     SqlStatement insertCase;
@@ -82,7 +78,7 @@ Result<std::optional<CaseId>> CaseRepository::findByContentHash(const QString& c
 Result<CaseRepository::Added> CaseRepository::add(const Case& newCase)
 {
     if (!newCase.original())
-        return Error{tr("A case needs an original text.")};
+        return Error{StorageText::tr("A case needs an original text.")};
     const QString caseHash = contentHashOf(newCase);
     Added added;
     const Status saved = m_library.writeTransaction([&]() -> Status {
@@ -149,12 +145,12 @@ Result<Case> CaseRepository::load(CaseId id) const
     const QSqlDatabase db = m_library.database();
     SqlStatement selectCase(
         db, QStringLiteral("SELECT title, source, status, created_at, updated_at FROM cases WHERE id = :id"),
-        tr("open the case"));
+        StorageText::tr("open the case"));
     selectCase.bind(QStringLiteral(":id"), id);
     if (auto run = selectCase.exec(); !run)
         return Error{run.error()};
     if (!selectCase.next())
-        return Error{tr("There is no case %1 in this library.").arg(id)};
+        return Error{StorageText::tr("There is no case %1 in this library.").arg(id)};
     Case aCase;
     aCase.id = id;
     aCase.title = selectCase.value(0).toString();
@@ -167,7 +163,7 @@ Result<Case> CaseRepository::load(CaseId id) const
         db,
         QStringLiteral("SELECT id, role, language, text, content_hash FROM documents "
                        "WHERE case_id = :id ORDER BY role"),
-        tr("open the case's texts"));
+        StorageText::tr("open the case's texts"));
     selectDocuments.bind(QStringLiteral(":id"), id);
     if (auto run = selectDocuments.exec(); !run)
         return Error{run.error()};
@@ -183,7 +179,7 @@ Result<Case> CaseRepository::load(CaseId id) const
     }
 
     SqlStatement selectTags(db, QStringLiteral("SELECT tag FROM case_tags WHERE case_id = :id ORDER BY tag"),
-                            tr("open the case's tags"));
+                            StorageText::tr("open the case's tags"));
     selectTags.bind(QStringLiteral(":id"), id);
     if (auto run = selectTags.exec(); !run)
         return Error{run.error()};
@@ -203,7 +199,7 @@ Result<QList<CaseSummary>> CaseRepository::list(int offset, int limit) const
             translationCheckColumns() +
             QStringLiteral(" FROM cases c LEFT JOIN qa_scores q ON q.case_id = c.id "
                            "ORDER BY c.id LIMIT :limit OFFSET :offset"),
-        tr("list the cases"));
+        StorageText::tr("list the cases"));
     select.bind(QStringLiteral(":limit"), limit).bind(QStringLiteral(":offset"), offset);
     if (auto run = select.exec(); !run)
         return Error{run.error()};
@@ -223,7 +219,7 @@ Result<QList<CaseSummary>> CaseRepository::list(int offset, int limit) const
 Result<int> CaseRepository::count() const
 {
     SqlStatement select(m_library.database(), QStringLiteral("SELECT count(*) FROM cases"),
-                        tr("count the cases"));
+                        StorageText::tr("count the cases"));
     if (auto run = select.exec(); !run)
         return Error{run.error()};
     return select.next() ? select.value(0).toInt() : 0;
@@ -240,7 +236,7 @@ Status CaseRepository::setStatus(CaseId id, ReviewStatus status)
         SqlStatement update(
             m_library.database(),
             QStringLiteral("UPDATE cases SET status = :status, updated_at = :now WHERE id = :id"),
-            tr("change the review status"));
+            StorageText::tr("change the review status"));
         update.bind(QStringLiteral(":status"), toKey(status))
             .bind(QStringLiteral(":now"), nowTimestamp())
             .bind(QStringLiteral(":id"), id);
@@ -266,7 +262,7 @@ Status CaseRepository::setTags(CaseId id, const QStringList& tags)
         if (current->tags == cleaned)
             return {};
         SqlStatement remove(m_library.database(), QStringLiteral("DELETE FROM case_tags WHERE case_id = :id"),
-                            tr("change the tags"));
+                            StorageText::tr("change the tags"));
         remove.bind(QStringLiteral(":id"), id);
         if (auto run = remove.exec(); !run)
             return run;
@@ -293,7 +289,7 @@ Status CaseRepository::setTitle(CaseId id, const QString& title)
         SqlStatement update(
             m_library.database(),
             QStringLiteral("UPDATE cases SET title = :title, updated_at = :now WHERE id = :id"),
-            tr("rename the case"));
+            StorageText::tr("rename the case"));
         update.bind(QStringLiteral(":title"), title)
             .bind(QStringLiteral(":now"), nowTimestamp())
             .bind(QStringLiteral(":id"), id);
@@ -312,7 +308,7 @@ Status CaseRepository::remove(CaseId id)
         if (!current)
             return Error{current.error()};
         SqlStatement remove(m_library.database(), QStringLiteral("DELETE FROM cases WHERE id = :id"),
-                            tr("delete the case"));
+                            StorageText::tr("delete the case"));
         remove.bind(QStringLiteral(":id"), id);
         if (auto run = remove.exec(); !run)
             return run;
@@ -326,7 +322,7 @@ Result<QStringList> CaseRepository::allTags() const
 {
     SqlStatement select(m_library.database(),
                         QStringLiteral("SELECT DISTINCT tag FROM case_tags ORDER BY tag"),
-                        tr("list the tags"));
+                        StorageText::tr("list the tags"));
     if (auto run = select.exec(); !run)
         return Error{run.error()};
     QStringList tags;

@@ -3,17 +3,13 @@
 #include "FullTextQuery.h"
 #include "QaScoreRepository.h"
 #include "SqlStatement.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 #include <QStringList>
 
 namespace caselens::storage {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 
 // The WHERE clause shared by the count and the page, with its parameters bound by name.
 struct Conditions {
@@ -79,7 +75,7 @@ Result<SearchResults> CaseSearch::searchWords(const QString& match, int offset, 
     SearchResults results;
     SqlStatement count(m_library.database(),
                        QStringLiteral("SELECT count(*) FROM (") + kMatchingCases + QLatin1Char(')'),
-                       tr("search the library"));
+                       StorageText::tr("search the library"));
     count.bind(QStringLiteral(":match"), match);
     if (auto run = count.exec(); !run)
         return Error{run.error()};
@@ -92,7 +88,7 @@ Result<SearchResults> CaseSearch::searchWords(const QString& match, int offset, 
             kMatchingCases +
             QStringLiteral(") ORDER BY id LIMIT :limit OFFSET :offset) AS m JOIN cases c ON c.id = m.id "
                            "LEFT JOIN qa_scores q ON q.case_id = c.id ORDER BY c.id"),
-        tr("search the library"));
+        StorageText::tr("search the library"));
     page.bind(QStringLiteral(":match"), match)
         .bind(QStringLiteral(":limit"), limit)
         .bind(QStringLiteral(":offset"), offset);
@@ -151,7 +147,7 @@ Result<SearchResults> CaseSearch::search(const SearchQuery& query) const
     SearchResults results;
     SqlStatement count(m_library.database(),
                        QStringLiteral("SELECT count(*) FROM cases c") + conditions.where(),
-                       tr("search the library"));
+                       StorageText::tr("search the library"));
     conditions.applyTo(count);
     if (auto run = count.exec(); !run)
         return Error{run.error()};
@@ -162,9 +158,8 @@ Result<SearchResults> CaseSearch::search(const SearchQuery& query) const
                           (match->isEmpty() ? QStringLiteral("''") : kSnippet) + QStringLiteral(", ") +
                           translationCheckColumns() +
                           QStringLiteral(" FROM cases c LEFT JOIN qa_scores q ON q.case_id = c.id") +
-                          conditions.where() +
-                          QStringLiteral(" ORDER BY c.id LIMIT :limit OFFSET :offset"),
-                      tr("search the library"));
+                          conditions.where() + QStringLiteral(" ORDER BY c.id LIMIT :limit OFFSET :offset"),
+                      StorageText::tr("search the library"));
     conditions.applyTo(page);
     page.bind(QStringLiteral(":limit"), query.limit).bind(QStringLiteral(":offset"), query.offset);
     if (auto read = readHits(page, results); !read)

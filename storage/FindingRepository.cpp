@@ -3,6 +3,7 @@
 #include "AuditLog.h"
 #include "SqlStatement.h"
 #include "Timestamps.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -10,11 +11,6 @@
 
 namespace caselens::storage {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 
 const QString kColumns = QStringLiteral("f.id, f.document_id, f.start_offset, f.end_offset, f.category, "
                                         "f.text, f.negated, f.uncertain, f.historical, "
@@ -131,9 +127,10 @@ Result<QList<Finding>> FindingRepository::read(const QString& fromWhereOrder, co
     // A long report has tens of thousands of findings: read in place, not a QVariant per value.
     QList<Finding> findings;
     QSqlDatabase db = m_library.database();
-    if (auto run = m_library.dialect().forEachRow(db, QStringLiteral("SELECT ") + kColumns + fromWhereOrder,
-                                                  parameters, tr("read the findings"),
-                                                  [&findings](const RowView& row) { findings << findingFrom(row); });
+    if (auto run =
+            m_library.dialect().forEachRow(db, QStringLiteral("SELECT ") + kColumns + fromWhereOrder,
+                                           parameters, StorageText::tr("read the findings"),
+                                           [&findings](const RowView& row) { findings << findingFrom(row); });
         !run)
         return Error{run.error()};
     return findings;
@@ -144,12 +141,12 @@ Result<Finding> FindingRepository::load(qint64 findingId) const
     SqlStatement select(m_library.database(),
                         QStringLiteral("SELECT ") + kColumns +
                             QStringLiteral(" FROM findings f WHERE f.id = :id"),
-                        tr("read the finding"));
+                        StorageText::tr("read the finding"));
     select.bind(QStringLiteral(":id"), findingId);
     if (auto run = select.exec(); !run)
         return Error{run.error()};
     if (!select.next())
-        return Error{tr("There is no finding %1 in this library.").arg(findingId)};
+        return Error{StorageText::tr("There is no finding %1 in this library.").arg(findingId)};
     return findingFrom(StatementRow(select));
 }
 
@@ -159,18 +156,18 @@ Result<CaseId> FindingRepository::caseOfFinding(qint64 findingId) const
         m_library.database(),
         QStringLiteral("SELECT d.case_id FROM findings f JOIN documents d ON d.id = f.document_id "
                        "WHERE f.id = :id"),
-        tr("read the finding"));
+        StorageText::tr("read the finding"));
     select.bind(QStringLiteral(":id"), findingId);
     if (auto run = select.exec(); !run)
         return Error{run.error()};
     if (!select.next())
-        return Error{tr("There is no finding %1 in this library.").arg(findingId)};
+        return Error{StorageText::tr("There is no finding %1 in this library.").arg(findingId)};
     return select.value(0).toLongLong();
 }
 
 Result<qint64> FindingRepository::insert(const Finding& finding)
 {
-    SqlStatement statement(m_library.database(), kInsert, tr("save the finding"));
+    SqlStatement statement(m_library.database(), kInsert, StorageText::tr("save the finding"));
     bindFinding(statement, finding);
     statement.bind(QStringLiteral(":now"), nowTimestamp());
     if (auto run = statement.exec(); !run)
@@ -187,7 +184,7 @@ Result<QList<qint64>> FindingRepository::replaceExtracted(qint64 documentId, con
         SqlStatement removeProposals(db,
                                      QStringLiteral("DELETE FROM findings WHERE document_id = :document AND "
                                                     "source = 'extracted' AND state = 'proposed'"),
-                                     tr("update the findings"));
+                                     StorageText::tr("update the findings"));
         removeProposals.bind(QStringLiteral(":document"), documentId);
         if (auto run = removeProposals.exec(); !run)
             return run;
@@ -204,7 +201,7 @@ Result<QList<qint64>> FindingRepository::replaceExtracted(qint64 documentId, con
         for (const Finding& finding : *kept)
             decided.insert(keyOf(finding), finding.id);
 
-        SqlStatement statement(db, kInsert, tr("save the findings"));
+        SqlStatement statement(db, kInsert, StorageText::tr("save the findings"));
         const QString now = nowTimestamp();
         for (Finding finding : findings) {
             if (const auto found = decided.constFind(keyOf(finding)); found != decided.constEnd()) {
@@ -222,7 +219,7 @@ Result<QList<qint64>> FindingRepository::replaceExtracted(qint64 documentId, con
         }
         SqlStatement version(
             db, QStringLiteral("UPDATE documents SET extractor_version = :version WHERE id = :id"),
-            tr("update the findings"));
+            StorageText::tr("update the findings"));
         version.bind(QStringLiteral(":version"), extractorVersion).bind(QStringLiteral(":id"), documentId);
         return version.exec();
     });
@@ -235,7 +232,7 @@ Result<QList<qint64>> FindingRepository::insertAsIs(qint64 documentId, const QLi
 {
     QList<qint64> ids;
     const Status saved = m_library.writeTransaction([&]() -> Status {
-        SqlStatement statement(m_library.database(), kInsert, tr("save the findings"));
+        SqlStatement statement(m_library.database(), kInsert, StorageText::tr("save the findings"));
         const QString now = nowTimestamp();
         for (Finding finding : findings) {
             finding.documentId = documentId;
@@ -259,7 +256,7 @@ Result<QList<CaseId>> FindingRepository::casesNeedingExtraction(const QString& e
         m_library.database(),
         QStringLiteral("SELECT DISTINCT case_id FROM documents WHERE extractor_version <> :version "
                        "ORDER BY case_id LIMIT :limit"),
-        tr("look for cases to analyse"));
+        StorageText::tr("look for cases to analyse"));
     select.bind(QStringLiteral(":version"), extractorVersion).bind(QStringLiteral(":limit"), limit);
     if (auto run = select.exec(); !run)
         return Error{run.error()};
@@ -273,12 +270,12 @@ Result<QString> FindingRepository::extractorVersion(qint64 documentId) const
 {
     SqlStatement select(m_library.database(),
                         QStringLiteral("SELECT extractor_version FROM documents WHERE id = :id"),
-                        tr("read the document"));
+                        StorageText::tr("read the document"));
     select.bind(QStringLiteral(":id"), documentId);
     if (auto run = select.exec(); !run)
         return Error{run.error()};
     if (!select.next())
-        return Error{tr("There is no document %1 in this library.").arg(documentId)};
+        return Error{StorageText::tr("There is no document %1 in this library.").arg(documentId)};
     return select.value(0).toString();
 }
 
@@ -290,7 +287,7 @@ Status FindingRepository::replaceLinks(CaseId caseId, const QList<FindingLink>& 
             db,
             QStringLiteral("DELETE FROM finding_links WHERE original_finding_id IN (SELECT f.id FROM "
                            "findings f JOIN documents d ON d.id = f.document_id WHERE d.case_id = :case)"),
-            tr("update the links between languages"));
+            StorageText::tr("update the links between languages"));
         remove.bind(QStringLiteral(":case"), caseId);
         if (auto run = remove.exec(); !run)
             return run;
@@ -298,7 +295,7 @@ Status FindingRepository::replaceLinks(CaseId caseId, const QList<FindingLink>& 
             db,
             QStringLiteral("INSERT OR REPLACE INTO finding_links(original_finding_id, "
                            "translation_finding_id, score) VALUES (:original, :translation, :score)"),
-            tr("update the links between languages"));
+            StorageText::tr("update the links between languages"));
         for (const FindingLink& link : links) {
             if (link.originalFinding == 0 || link.translationFinding == 0)
                 continue;
@@ -319,7 +316,7 @@ Result<QList<FindingLink>> FindingRepository::links(CaseId caseId) const
         QStringLiteral("SELECT l.original_finding_id, l.translation_finding_id, l.score FROM "
                        "finding_links l JOIN findings f ON f.id = l.original_finding_id JOIN documents "
                        "d ON d.id = f.document_id WHERE d.case_id = :case ORDER BY f.start_offset"),
-        tr("read the links between languages"));
+        StorageText::tr("read the links between languages"));
     select.bind(QStringLiteral(":case"), caseId);
     if (auto run = select.exec(); !run)
         return Error{run.error()};
@@ -390,7 +387,7 @@ Status FindingRepository::restore(const Finding& finding)
                            "= :value, value2 = :value2, unit = :unit, unit_inferred = :unitInferred, "
                            "flag = :flag, source = :source, state = :state, updated_at = :now, "
                            "document_id = :document WHERE id = :id"),
-            tr("save the finding"));
+            StorageText::tr("save the finding"));
         bindFinding(update, updated);
         update.bind(QStringLiteral(":now"), nowTimestamp()).bind(QStringLiteral(":id"), finding.id);
         if (auto run = update.exec(); !run)
@@ -409,7 +406,7 @@ Status FindingRepository::reinstate(CaseId caseId, const Finding& finding)
                 .replace(QStringLiteral("INSERT INTO findings(document_id"),
                          QStringLiteral("INSERT INTO findings(id, document_id"))
                 .replace(QStringLiteral("VALUES (:document"), QStringLiteral("VALUES (:id, :document")),
-            tr("save the finding"));
+            StorageText::tr("save the finding"));
         bindFinding(insert, finding);
         insert.bind(QStringLiteral(":id"), finding.id).bind(QStringLiteral(":now"), nowTimestamp());
         if (auto run = insert.exec(); !run)
@@ -429,7 +426,7 @@ Status FindingRepository::remove(qint64 findingId)
         if (!caseId)
             return Error{caseId.error()};
         SqlStatement remove(m_library.database(), QStringLiteral("DELETE FROM findings WHERE id = :id"),
-                            tr("delete the finding"));
+                            StorageText::tr("delete the finding"));
         remove.bind(QStringLiteral(":id"), findingId);
         if (auto run = remove.exec(); !run)
             return run;

@@ -4,6 +4,7 @@
 #include "SchemaMigrator.h"
 #include "SqlStatement.h"
 #include "Timestamps.h"
+#include "model/MessageContexts.h"
 
 #include <QAtomicInt>
 #include <QCoreApplication>
@@ -18,11 +19,6 @@
 namespace caselens::storage {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 QString uniqueConnectionName()
 {
     static QAtomicInt counter;
@@ -36,16 +32,19 @@ Result<QString> prepareConnection(QSqlDatabase& db, const SqlDialect& dialect, c
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!db.open())
-        return Error{tr("Cannot open the library %1: %2").arg(path, db.lastError().databaseText())};
+        return Error{
+            StorageText::tr("Cannot open the library %1: %2").arg(path, db.lastError().databaseText())};
 
     // The first read tells a database from any other file.
     const auto foreign = dialect.isForeign(db);
     if (!foreign)
-        return Error{tr("%1 is not a CaseLens library (it is not an SQLite database).").arg(path)};
+        return Error{
+            StorageText::tr("%1 is not a CaseLens library (it is not an SQLite database).").arg(path)};
     if (*foreign)
-        return Error{tr("%1 is an SQLite database made by another program, not a CaseLens library. "
-                        "It was left untouched.")
-                         .arg(path)};
+        return Error{
+            StorageText::tr("%1 is an SQLite database made by another program, not a CaseLens library. "
+                            "It was left untouched.")
+                .arg(path)};
     SchemaMigrator migrator(dialect);
     if (auto readable = migrator.checkReadable(db); !readable)
         return Error{readable.error()};
@@ -60,7 +59,8 @@ Result<QString> prepareConnection(QSqlDatabase& db, const SqlDialect& dialect, c
         if (auto stamped = dialect.stampAsCaseLens(db); !stamped)
             return Error{stamped.error()};
     if (migrated->fromVersion > 0 && migrated->toVersion > migrated->fromVersion)
-        return tr("Updated the library from schema %1 to %2; the previous version was saved as %3.")
+        return StorageText::tr(
+                   "Updated the library from schema %1 to %2; the previous version was saved as %3.")
             .arg(migrated->fromVersion)
             .arg(migrated->toVersion)
             .arg(migrated->backupPath);
@@ -89,11 +89,12 @@ Result<std::unique_ptr<Library>> Library::open(const QString& path, const Option
     const QFileInfo info(path);
     const QString absolutePath = info.absoluteFilePath();
     if (info.isDir())
-        return Error{tr("%1 is a folder; a library is a file (for example library.caselens).").arg(path)};
+        return Error{
+            StorageText::tr("%1 is a folder; a library is a file (for example library.caselens).").arg(path)};
     const bool existed = info.exists();
     if (!existed) {
         if (!options.createIfMissing)
-            return Error{tr("There is no library at %1.").arg(path)};
+            return Error{StorageText::tr("There is no library at %1.").arg(path)};
         if (auto folder = createPrivateFolder(info.absolutePath()); !folder)
             return Error{folder.error()};
         if (auto created = createPrivateFile(absolutePath); !created)
@@ -145,7 +146,7 @@ Status Library::writeTransaction(const std::function<Status()>& work)
     QSqlDatabase db = database();
     QSqlQuery begin(db);
     if (!begin.exec(m_dialect->beginWriteStatement()))
-        return storageError(tr("start saving"), begin.lastError());
+        return storageError(StorageText::tr("start saving"), begin.lastError());
     ++m_transactionDepth;
     Status result = work();
     --m_transactionDepth;
@@ -155,7 +156,7 @@ Status Library::writeTransaction(const std::function<Status()>& work)
         return result;
     }
     if (!end.exec(QStringLiteral("COMMIT"))) {
-        const Error error = storageError(tr("save"), end.lastError());
+        const Error error = storageError(StorageText::tr("save"), end.lastError());
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return error;
     }
@@ -182,23 +183,24 @@ Result<qint64> Library::authorId()
 
 Result<qint64> Library::authorIdFor(const QString& requestedName)
 {
-    const QString name = requestedName.trimmed().isEmpty() ? tr("Unknown author") : requestedName.trimmed();
+    const QString name =
+        requestedName.trimmed().isEmpty() ? StorageText::tr("Unknown author") : requestedName.trimmed();
     qint64 id = 0;
     const Status found = writeTransaction([&]() -> Status {
         SqlStatement insert(database(),
                             QStringLiteral("INSERT INTO authors(name, created_at) VALUES (:name, :now) "
                                            "ON CONFLICT(name) DO NOTHING"),
-                            tr("record the author"));
+                            StorageText::tr("record the author"));
         insert.bind(QStringLiteral(":name"), name).bind(QStringLiteral(":now"), nowTimestamp());
         if (auto run = insert.exec(); !run)
             return run;
         SqlStatement select(database(), QStringLiteral("SELECT id FROM authors WHERE name = :name"),
-                            tr("record the author"));
+                            StorageText::tr("record the author"));
         select.bind(QStringLiteral(":name"), name);
         if (auto run = select.exec(); !run)
             return run;
         if (!select.next())
-            return Error{tr("Could not record the author.")};
+            return Error{StorageText::tr("Could not record the author.")};
         id = select.value(0).toLongLong();
         return {};
     });
@@ -210,7 +212,7 @@ Result<qint64> Library::authorIdFor(const QString& requestedName)
 Result<std::optional<QString>> Library::metaValue(const QString& key) const
 {
     SqlStatement select(database(), QStringLiteral("SELECT value FROM library_meta WHERE key = :key"),
-                        tr("read the library settings"));
+                        StorageText::tr("read the library settings"));
     select.bind(QStringLiteral(":key"), key);
     if (auto run = select.exec(); !run)
         return Error{run.error()};
@@ -225,7 +227,7 @@ Status Library::setMetaValue(const QString& key, const QString& value)
         SqlStatement upsert(database(),
                             QStringLiteral("INSERT INTO library_meta(key, value) VALUES (:key, :value) "
                                            "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
-                            tr("save the library settings"));
+                            StorageText::tr("save the library settings"));
         upsert.bind(QStringLiteral(":key"), key).bind(QStringLiteral(":value"), value);
         return upsert.exec();
     });

@@ -3,17 +3,13 @@
 #include "AuditLog.h"
 #include "SqlStatement.h"
 #include "Timestamps.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
 namespace caselens::storage {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 
 const QString kSelect =
     QStringLiteral("SELECT d.id, d.case_id, d.issue_key, d.issue_type, a.name, d.dismissed_at "
@@ -47,7 +43,7 @@ Result<std::optional<QaDismissal>> QaDismissalRepository::find(CaseId caseId, co
 {
     SqlStatement select(m_library.database(),
                         kSelect + QStringLiteral("WHERE d.case_id = :case AND d.issue_key = :key"),
-                        tr("read the dismissed issues"));
+                        StorageText::tr("read the dismissed issues"));
     select.bind(QStringLiteral(":case"), caseId).bind(QStringLiteral(":key"), issueKey);
     if (auto run = select.exec(); !run)
         return Error{run.error()};
@@ -60,7 +56,7 @@ Result<qint64> QaDismissalRepository::dismiss(CaseId caseId, const QString& issu
                                               const QString& issueType)
 {
     if (issueKey.trimmed().isEmpty())
-        return Error{tr("A dismissed issue needs its key.")};
+        return Error{StorageText::tr("A dismissed issue needs its key.")};
     qint64 id = 0;
     const Status saved = m_library.writeTransaction([&]() -> Status {
         const auto existing = find(caseId, issueKey);
@@ -71,12 +67,12 @@ Result<qint64> QaDismissalRepository::dismiss(CaseId caseId, const QString& issu
             return {};
         }
         SqlStatement exists(m_library.database(), QStringLiteral("SELECT 1 FROM cases WHERE id = :case"),
-                            tr("check the case"));
+                            StorageText::tr("check the case"));
         exists.bind(QStringLiteral(":case"), caseId);
         if (auto run = exists.exec(); !run)
             return run;
         if (!exists.next())
-            return Error{tr("There is no case %1 in this library.").arg(caseId)};
+            return Error{StorageText::tr("There is no case %1 in this library.").arg(caseId)};
         const auto author = m_library.authorId();
         if (!author)
             return Error{author.error()};
@@ -84,7 +80,7 @@ Result<qint64> QaDismissalRepository::dismiss(CaseId caseId, const QString& issu
             m_library.database(),
             QStringLiteral("INSERT INTO qa_dismissals(case_id, issue_key, issue_type, author_id, "
                            "dismissed_at) VALUES (:case, :key, :type, :author, :at)"),
-            tr("dismiss the issue"));
+            StorageText::tr("dismiss the issue"));
         insert.bind(QStringLiteral(":case"), caseId)
             .bind(QStringLiteral(":key"), issueKey)
             .bind(QStringLiteral(":type"), issueType)
@@ -108,9 +104,9 @@ Status QaDismissalRepository::restore(CaseId caseId, const QString& issueKey)
         if (!existing)
             return Error{existing.error()};
         if (!*existing)
-            return Error{tr("That issue of case %1 was not dismissed.").arg(caseId)};
+            return Error{StorageText::tr("That issue of case %1 was not dismissed.").arg(caseId)};
         SqlStatement remove(m_library.database(), QStringLiteral("DELETE FROM qa_dismissals WHERE id = :id"),
-                            tr("restore the issue"));
+                            StorageText::tr("restore the issue"));
         remove.bind(QStringLiteral(":id"), (*existing)->id);
         if (auto run = remove.exec(); !run)
             return run;
@@ -124,7 +120,7 @@ Result<QList<QaDismissal>> QaDismissalRepository::forCase(CaseId caseId) const
 {
     SqlStatement select(m_library.database(),
                         kSelect + QStringLiteral("WHERE d.case_id = :case ORDER BY d.id"),
-                        tr("read the dismissed issues"));
+                        StorageText::tr("read the dismissed issues"));
     select.bind(QStringLiteral(":case"), caseId);
     if (auto run = select.exec(); !run)
         return Error{run.error()};

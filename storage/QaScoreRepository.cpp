@@ -2,16 +2,12 @@
 
 #include "SqlStatement.h"
 #include "Timestamps.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 
 namespace caselens::storage {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 
 } // namespace
 
@@ -43,11 +39,12 @@ Status QaScoreRepository::save(CaseId caseId, const TranslationCheckSummary& sum
     return m_library.writeTransaction([&]() -> Status {
         SqlStatement upsert(
             m_library.database(),
-            QStringLiteral("INSERT INTO qa_scores(case_id, score, critical, major, minor, checked_at) "
-                           "SELECT id, :score, :critical, :major, :minor, :at FROM cases WHERE id = :case "
-                           "ON CONFLICT(case_id) DO UPDATE SET score = excluded.score, critical = excluded.critical, "
-                           "major = excluded.major, minor = excluded.minor, checked_at = excluded.checked_at"),
-            tr("save the translation check's score"));
+            QStringLiteral(
+                "INSERT INTO qa_scores(case_id, score, critical, major, minor, checked_at) "
+                "SELECT id, :score, :critical, :major, :minor, :at FROM cases WHERE id = :case "
+                "ON CONFLICT(case_id) DO UPDATE SET score = excluded.score, critical = excluded.critical, "
+                "major = excluded.major, minor = excluded.minor, checked_at = excluded.checked_at"),
+            StorageText::tr("save the translation check's score"));
         upsert.bind(QStringLiteral(":case"), caseId)
             .bind(QStringLiteral(":score"), summary.score)
             .bind(QStringLiteral(":critical"), summary.critical)
@@ -63,7 +60,7 @@ Result<std::optional<TranslationCheckSummary>> QaScoreRepository::find(CaseId ca
     SqlStatement select(m_library.database(),
                         QStringLiteral("SELECT ") + translationCheckColumns() +
                             QStringLiteral(" FROM qa_scores q WHERE q.case_id = :case"),
-                        tr("read the translation check's score"));
+                        StorageText::tr("read the translation check's score"));
     select.bind(QStringLiteral(":case"), caseId);
     if (auto run = select.exec(); !run)
         return Error{run.error()};

@@ -1,5 +1,7 @@
 #include "SchemaMigrator.h"
 
+#include "model/MessageContexts.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -28,11 +30,6 @@ std::map<int, QString> migrationFiles()
     return files;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
-
 } // namespace
 
 SchemaMigrator::SchemaMigrator(const SqlDialect& dialect)
@@ -51,10 +48,11 @@ Status SchemaMigrator::checkReadable(QSqlDatabase& db) const
     if (!current)
         return Error{current.error()};
     if (*current > latestVersion())
-        return Error{tr("This library was made by a newer version of CaseLens (library schema %1; this "
-                        "version reads up to %2). It was left untouched: please update CaseLens.")
-                         .arg(*current)
-                         .arg(latestVersion())};
+        return Error{
+            StorageText::tr("This library was made by a newer version of CaseLens (library schema %1; this "
+                            "version reads up to %2). It was left untouched: please update CaseLens.")
+                .arg(*current)
+                .arg(latestVersion())};
     return {};
 }
 
@@ -79,8 +77,9 @@ SchemaMigrator::migrate(QSqlDatabase& db, const QString& libraryPath,
                 .arg(*current)
                 .arg(QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss")));
         if (auto saved = backup(outcome.backupPath); !saved)
-            return Error{tr("The library was not updated because a backup could not be made first: %1")
-                             .arg(saved.error())};
+            return Error{
+                StorageText::tr("The library was not updated because a backup could not be made first: %1")
+                    .arg(saved.error())};
         spdlog::info("storage: backed up library before migrating from schema {}", *current);
     }
 
@@ -89,7 +88,7 @@ SchemaMigrator::migrate(QSqlDatabase& db, const QString& libraryPath,
             continue;
         QFile script(file);
         if (!script.open(QIODevice::ReadOnly))
-            return Error{tr("Migration %1 is missing from this build.").arg(number)};
+            return Error{StorageText::tr("Migration %1 is missing from this build.").arg(number)};
         const QString sql = QString::fromUtf8(script.readAll());
         // The script, the version stamp and the commit form one transaction: a crash leaves the
         // library at the previous version, never half-way.
@@ -102,7 +101,7 @@ SchemaMigrator::migrate(QSqlDatabase& db, const QString& libraryPath,
             applied = m_dialect.executeScript(db, QStringLiteral("COMMIT"));
         if (!applied) {
             (void)m_dialect.executeScript(db, QStringLiteral("ROLLBACK"));
-            return Error{tr("Updating the library to schema %1 failed and was undone: %2")
+            return Error{StorageText::tr("Updating the library to schema %1 failed and was undone: %2")
                              .arg(number)
                              .arg(applied.error())};
         }

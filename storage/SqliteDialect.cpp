@@ -1,6 +1,7 @@
 #include "FilePermissions.h"
 #include "SqlDialect.h"
 #include "SqlStatement.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -16,11 +17,6 @@ namespace {
 
 // 'CSLN': marks a file as a CaseLens library so that we never migrate someone else's database.
 constexpr int kApplicationId = 0x43534C4E;
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 
 sqlite3* nativeHandle(const QSqlDatabase& db)
 {
@@ -86,7 +82,7 @@ Result<int> pragmaInt(QSqlDatabase& db, const QString& pragma)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA ") + pragma) || !query.next())
-        return storageError(tr("read the library's header"), query.lastError());
+        return storageError(StorageText::tr("read the library's header"), query.lastError());
     return query.value(0).toInt();
 }
 
@@ -113,7 +109,7 @@ public:
         for (const char* pragma : kPragmas) {
             QSqlQuery query(db);
             if (!query.exec(QString::fromLatin1(pragma)))
-                return storageError(tr("open the library"), query.lastError());
+                return storageError(StorageText::tr("open the library"), query.lastError());
         }
         return {};
     }
@@ -122,14 +118,15 @@ public:
     {
         sqlite3* handle = nativeHandle(db);
         if (!handle)
-            return Error{tr("The SQLite driver does not expose its handle; cannot run migrations.")};
+            return Error{
+                StorageText::tr("The SQLite driver does not expose its handle; cannot run migrations.")};
         char* message = nullptr;
         const int rc = sqlite3_exec(handle, script.toUtf8().constData(), nullptr, nullptr, &message);
         if (rc != SQLITE_OK) {
             const QString detail = QString::fromUtf8(message ? message : sqlite3_errstr(rc));
             sqlite3_free(message);
             spdlog::error("storage: script failed: {}", detail.toStdString());
-            return Error{tr("Could not update the library's structure: %1").arg(detail)};
+            return Error{StorageText::tr("Could not update the library's structure: %1").arg(detail)};
         }
         return {};
     }
@@ -143,7 +140,7 @@ public:
     {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
-            return storageError(tr("record the library's version"), query.lastError());
+            return storageError(StorageText::tr("record the library's version"), query.lastError());
         return {};
     }
 
@@ -156,7 +153,7 @@ public:
             return false;
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.next())
-            return storageError(tr("read the library"), query.lastError());
+            return storageError(StorageText::tr("read the library"), query.lastError());
         return query.value(0).toInt() > 0;
     }
 
@@ -164,7 +161,7 @@ public:
     {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)))
-            return storageError(tr("mark the library"), query.lastError());
+            return storageError(StorageText::tr("mark the library"), query.lastError());
         return {};
     }
 
@@ -172,7 +169,7 @@ public:
     {
         sqlite3* source = nativeHandle(db);
         if (!source)
-            return Error{tr("The SQLite driver does not expose its handle; cannot back up.")};
+            return Error{StorageText::tr("The SQLite driver does not expose its handle; cannot back up.")};
         // Write beside the destination and rename, so a failed backup never leaves half a file
         // under the name the user asked for.
         const QString partial = destinationPath + QStringLiteral(".partial");
@@ -202,12 +199,12 @@ public:
         if (rc != SQLITE_OK && rc != SQLITE_DONE) {
             QFile::remove(partial);
             spdlog::error("storage: backup failed: {}", detail.toStdString());
-            return Error{tr("The backup could not be written: %1").arg(detail)};
+            return Error{StorageText::tr("The backup could not be written: %1").arg(detail)};
         }
         QFile::remove(destinationPath);
         if (!QFile::rename(partial, destinationPath)) {
             QFile::remove(partial);
-            return Error{tr("The backup could not be written to %1.").arg(destinationPath)};
+            return Error{StorageText::tr("The backup could not be written to %1.").arg(destinationPath)};
         }
         return {};
     }
@@ -216,7 +213,7 @@ public:
     {
         sqlite3* destination = nativeHandle(db);
         if (!destination)
-            return Error{tr("The SQLite driver does not expose its handle; cannot restore.")};
+            return Error{StorageText::tr("The SQLite driver does not expose its handle; cannot restore.")};
         sqlite3* source = nullptr;
         int rc = sqlite3_open_v2(QFile::encodeName(sourcePath).constData(), &source, SQLITE_OPEN_READONLY,
                                  nullptr);
@@ -235,9 +232,10 @@ public:
         if (rc != SQLITE_DONE && rc != SQLITE_OK) {
             spdlog::error("storage: restore failed: {}", detail.toStdString());
             if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-                return Error{tr("The library is busy in another CaseLens window or process; close it and "
-                                "restore again.")};
-            return Error{tr("The library could not be restored: %1").arg(detail)};
+                return Error{
+                    StorageText::tr("The library is busy in another CaseLens window or process; close it and "
+                                    "restore again.")};
+            return Error{StorageText::tr("The library could not be restored: %1").arg(detail)};
         }
         return {};
     }
@@ -247,16 +245,16 @@ public:
         QStringList problems;
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-            return storageError(tr("check the library"), query.lastError());
+            return storageError(StorageText::tr("check the library"), query.lastError());
         while (query.next()) {
             const QString line = query.value(0).toString();
             if (line != u"ok")
                 problems << line;
         }
         if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return storageError(tr("check the library"), query.lastError());
+            return storageError(StorageText::tr("check the library"), query.lastError());
         while (query.next())
-            problems << tr("Row %1 of table %2 points at a missing row of %3.")
+            problems << StorageText::tr("Row %1 of table %2 points at a missing row of %3.")
                             .arg(query.value(1).toString(), query.value(0).toString(),
                                  query.value(2).toString());
         return problems;
@@ -268,7 +266,7 @@ public:
     {
         sqlite3* handle = nativeHandle(db);
         if (!handle)
-            return Error{tr("Could not %1: the database driver is not SQLite.").arg(what)};
+            return Error{StorageText::tr("Could not %1: the database driver is not SQLite.").arg(what)};
         sqlite3_stmt* statement = nullptr;
         const QByteArray text = sql.toUtf8();
         const auto failed = [&](int rc) {
@@ -276,10 +274,11 @@ public:
             spdlog::warn("storage: could not {}: {} (native code {})", what.toStdString(), detail.toStdString(), rc);
             sqlite3_finalize(statement);
             if (rc == SQLITE_BUSY || rc == SQLITE_LOCKED)
-                return Error{tr("Could not %1: the library is busy in another CaseLens window or process. "
-                                "Nothing was changed; try again in a moment.")
+                return Error{StorageText::tr(
+                                 "Could not %1: the library is busy in another CaseLens window or process. "
+                                 "Nothing was changed; try again in a moment.")
                                  .arg(what)};
-            return Error{tr("Could not %1 (database error: %2).").arg(what, detail)};
+            return Error{StorageText::tr("Could not %1 (database error: %2).").arg(what, detail)};
         };
         if (const int rc = sqlite3_prepare_v2(handle, text.constData(), static_cast<int>(text.size()), &statement,
                                               nullptr);
@@ -288,7 +287,7 @@ public:
         for (auto parameter = parameters.cbegin(); parameter != parameters.cend(); ++parameter)
             if (auto bound = bindParameter(statement, parameter.key(), parameter.value()); !bound) {
                 sqlite3_finalize(statement);
-                return Error{tr("Could not %1 (database error: %2).").arg(what, bound.error())};
+                return Error{StorageText::tr("Could not %1 (database error: %2).").arg(what, bound.error())};
             }
         const SqliteRow view(statement);
         int rc = SQLITE_OK;

@@ -2,16 +2,12 @@
 
 #include "SqlStatement.h"
 #include "Timestamps.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 
 namespace caselens::storage {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 
 } // namespace
 
@@ -24,7 +20,7 @@ Result<QList<StoredUserTerm>> UserTermRepository::all() const
     SqlStatement select(m_library.database(),
                         QStringLiteral("SELECT id, language, term, category, concept, code FROM user_terms "
                                        "ORDER BY language, term"),
-                        tr("read your lexicon terms"));
+                        StorageText::tr("read your lexicon terms"));
     if (auto run = select.exec(); !run)
         return Error{run.error()};
     QList<StoredUserTerm> terms;
@@ -42,7 +38,7 @@ Result<QList<StoredUserTerm>> UserTermRepository::all() const
 Result<qint64> UserTermRepository::add(const StoredUserTerm& term)
 {
     if (term.term.trimmed().isEmpty())
-        return Error{tr("A lexicon term cannot be empty.")};
+        return Error{StorageText::tr("A lexicon term cannot be empty.")};
     qint64 id = 0;
     const Status saved = m_library.writeTransaction([&]() -> Status {
         const auto author = m_library.authorId();
@@ -54,7 +50,7 @@ Result<qint64> UserTermRepository::add(const StoredUserTerm& term)
                            "created_at) VALUES (:language, :term, :category, :concept, :code, "
                            ":author, :now) ON CONFLICT(language, term, category) DO UPDATE SET "
                            "concept = excluded.concept, code = excluded.code"),
-            tr("save the lexicon term"));
+            StorageText::tr("save the lexicon term"));
         upsert.bind(QStringLiteral(":language"), term.language)
             .bind(QStringLiteral(":term"), term.term.trimmed())
             .bind(QStringLiteral(":category"), toKey(term.category))
@@ -68,7 +64,7 @@ Result<qint64> UserTermRepository::add(const StoredUserTerm& term)
             m_library.database(),
             QStringLiteral("SELECT id FROM user_terms WHERE language = :language AND term = :term AND "
                            "category = :category"),
-            tr("save the lexicon term"));
+            StorageText::tr("save the lexicon term"));
         select.bind(QStringLiteral(":language"), term.language)
             .bind(QStringLiteral(":term"), term.term.trimmed())
             .bind(QStringLiteral(":category"), toKey(term.category));
@@ -86,7 +82,7 @@ Status UserTermRepository::remove(qint64 id)
 {
     return m_library.writeTransaction([&]() -> Status {
         SqlStatement remove(m_library.database(), QStringLiteral("DELETE FROM user_terms WHERE id = :id"),
-                            tr("delete the lexicon term"));
+                            StorageText::tr("delete the lexicon term"));
         remove.bind(QStringLiteral(":id"), id);
         return remove.exec();
     });

@@ -2,6 +2,7 @@
 
 #include "import/CaseImporter.h"
 #include "import/TextFileReader.h"
+#include "model/MessageContexts.h"
 #include "storage/CaseRepository.h"
 
 #include <QCoreApplication>
@@ -18,17 +19,13 @@ namespace {
 const QString kDemoFolder = QStringLiteral(":/caselens/demo/");
 const QString kSeededKey = QStringLiteral("demo_seeded");
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("DemoLibrary", text);
-}
-
 Result<Document> demoDocument(const QJsonObject& entry, DocumentRole role)
 {
     const QString file = entry.value(QStringLiteral("file")).toString();
     const auto text = readTextFile(kDemoFolder + file);
     if (!text)
-        return Error{tr("The demo case file %1 is missing from this build: %2").arg(file, text.error())};
+        return Error{
+            LibraryText::tr("The demo case file %1 is missing from this build: %2").arg(file, text.error())};
     return Document{0, role, entry.value(QStringLiteral("language")).toString(), text->text, {}};
 }
 
@@ -58,7 +55,7 @@ Result<int> DemoLibrary::addDemoCases(storage::Library& library)
 {
     QFile manifestFile(kDemoFolder + QStringLiteral("demo-cases.json"));
     if (!manifestFile.open(QIODevice::ReadOnly))
-        return Error{tr("The demo library is missing from this build.")};
+        return Error{LibraryText::tr("The demo library is missing from this build.")};
     const QJsonArray entries =
         QJsonDocument::fromJson(manifestFile.readAll()).object().value(QStringLiteral("cases")).toArray();
 
@@ -106,7 +103,7 @@ Result<int> DemoLibrary::seedOnce(storage::Library& library)
 
 QString DemoLibrary::credits()
 {
-    return tr(
+    return LibraryText::tr(
         "Demo cases: the septic-shock case is CaseLens's own. Four Spanish cases and their English "
         "machine translations come from the CodiEsp corpus (CLEF eHealth 2020, Barcelona Supercomputing "
         "Center, doi:10.5281/zenodo.3693570), used under CC BY 4.0 without changes.");

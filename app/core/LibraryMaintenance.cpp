@@ -1,5 +1,7 @@
 #include "LibraryMaintenance.h"
 
+#include "model/MessageContexts.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -11,11 +13,6 @@
 namespace caselens {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("LibraryMaintenance", text);
-}
-
 QString stamp()
 {
     return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
@@ -26,12 +23,12 @@ QString stamp()
 Status LibraryMaintenance::backup(storage::Library& library, const QString& destination)
 {
     if (QFileInfo(destination).absoluteFilePath() == QFileInfo(library.path()).absoluteFilePath())
-        return Error{tr("The backup cannot be the library itself.")};
+        return Error{LibraryText::tr("The backup cannot be the library itself.")};
     if (QFileInfo(destination).isDir())
-        return Error{tr("%1 is a folder; give the backup a file name.").arg(destination)};
+        return Error{LibraryText::tr("%1 is a folder; give the backup a file name.").arg(destination)};
     const QFileInfo folder(QFileInfo(destination).absolutePath());
     if (!folder.isDir() || !folder.isWritable())
-        return Error{tr("Cannot write in %1.").arg(folder.absoluteFilePath())};
+        return Error{LibraryText::tr("Cannot write in %1.").arg(folder.absoluteFilePath())};
     return library.backupTo(destination);
 }
 
@@ -40,13 +37,13 @@ Result<LibraryMaintenance::Restored> LibraryMaintenance::restore(const QString& 
 {
     const QFileInfo backupInfo(backupPath);
     if (!backupInfo.isFile())
-        return Error{tr("%1: no such backup file.").arg(backupPath)};
+        return Error{LibraryText::tr("%1: no such backup file.").arg(backupPath)};
 
     // Check (and, if it is older, update) a scratch copy; the backup itself stays as it is.
     const QString scratch = libraryPath + QStringLiteral(".restoring-") + stamp();
     QFile::remove(scratch);
     if (!QFile::copy(backupPath, scratch))
-        return Error{tr("Cannot copy %1 next to the library.").arg(backupPath)};
+        return Error{LibraryText::tr("Cannot copy %1 next to the library.").arg(backupPath)};
     QFile::setPermissions(scratch, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const auto removeScratch = [&] {
         for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
@@ -64,17 +61,18 @@ Result<LibraryMaintenance::Restored> LibraryMaintenance::restore(const QString& 
             removeScratch();
             QString reason = candidate.error();
             reason.replace(scratch, backupPath); // name the file the user gave, not our scratch copy
-            return Error{tr("%1 cannot be restored: %2").arg(backupInfo.fileName(), reason)};
+            return Error{LibraryText::tr("%1 cannot be restored: %2").arg(backupInfo.fileName(), reason)};
         }
         const auto problems = (*candidate)->integrityProblems();
         if (!problems || !problems->isEmpty()) {
             removeScratch();
-            return Error{tr("%1 is damaged and was not restored: %2")
+            return Error{LibraryText::tr("%1 is damaged and was not restored: %2")
                              .arg(backupInfo.fileName(),
                                   problems ? problems->join(QStringLiteral("; ")) : problems.error())};
         }
         if (!(*candidate)->openingNote().isEmpty())
-            restored.note = tr("The backup was made by an older CaseLens and was updated while restoring.");
+            restored.note =
+                LibraryText::tr("The backup was made by an older CaseLens and was updated while restoring.");
     }
 
     auto library = storage::Library::open(libraryPath);
@@ -85,8 +83,9 @@ Result<LibraryMaintenance::Restored> LibraryMaintenance::restore(const QString& 
     restored.safetyCopy = libraryPath + QStringLiteral(".before-restore-") + stamp() + QStringLiteral(".bak");
     if (auto saved = (*library)->backupTo(restored.safetyCopy); !saved) {
         removeScratch();
-        return Error{tr("Nothing was restored: the current library could not be saved first (%1).")
-                         .arg(saved.error())};
+        return Error{
+            LibraryText::tr("Nothing was restored: the current library could not be saved first (%1).")
+                .arg(saved.error())};
     }
     const Status swapped = (*library)->replaceContentWith(scratch);
     removeScratch();

@@ -2,6 +2,7 @@
 
 #include "LexiconReader.h"
 #include "TextFolder.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -12,11 +13,6 @@
 
 namespace caselens::findings {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Findings", text);
-}
 
 // Calls `add(languageIndex)` for the language of a row ("*" = all three).
 template <typename Add>
@@ -89,8 +85,10 @@ public:
     ~RowProblems()
     {
         if (m_count > 0)
-            m_problems.append(
-                tr("%1: %2 rows ignored (first: \"%3\")").arg(m_file).arg(m_count).arg(m_first));
+            m_problems.append(FindingsText::tr("%1: %2 rows ignored (first: \"%3\")")
+                                  .arg(m_file)
+                                  .arg(m_count)
+                                  .arg(m_first));
     }
     RowProblems(const RowProblems&) = delete;
     RowProblems& operator=(const RowProblems&) = delete;

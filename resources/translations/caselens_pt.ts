@@ -2,6 +2,398 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt">
 <context>
+    <name>CaseFormat</name>
+    <message>
+        <source>finding %1 belongs to a document the case does not have</source>
+        <translation>o achado %1 pertence a um documento que o caso não tem</translation>
+    </message>
+    <message>
+        <source>finding %1 (%2-%3) is outside its text</source>
+        <translation>o achado %1 (%2-%3) está fora do seu texto</translation>
+    </message>
+    <message>
+        <source>finding %1 has an unknown category &apos;%2&apos;</source>
+        <translation>o achado %1 tem uma categoria desconhecida &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>finding %1 has no valid span</source>
+        <translation>o achado %1 não tem um segmento válido</translation>
+    </message>
+    <message>
+        <source>not a CaseLens case file (no &quot;format&quot;: &quot;%1&quot;)</source>
+        <translation>não é um ficheiro de caso do CaseLens (falta &quot;format&quot;: &quot;%1&quot;)</translation>
+    </message>
+    <message>
+        <source>the case file has no valid version</source>
+        <translation>o ficheiro de caso não tem uma versão válida</translation>
+    </message>
+    <message>
+        <source>the case file is version %1, from a newer CaseLens (this one reads up to %2)</source>
+        <translation>o ficheiro de caso é da versão %1, de um CaseLens mais recente (este lê até à versão %2)</translation>
+    </message>
+    <message>
+        <source>a document has no text or no language</source>
+        <translation>um documento não tem texto ou não tem língua</translation>
+    </message>
+    <message>
+        <source>the case has no original document</source>
+        <translation>o caso não tem documento original</translation>
+    </message>
+    <message>
+        <source>a link points at a finding that is not in the file</source>
+        <translation>uma ligação aponta para um achado que não está no ficheiro</translation>
+    </message>
+    <message>
+        <source>an annotation has no valid span</source>
+        <translation>uma anotação não tem um segmento válido</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON inválido (%1 no byte %2)</translation>
+    </message>
+    <message>
+        <source>not a CaseLens case file</source>
+        <translation>não é um ficheiro de caso do CaseLens</translation>
+    </message>
+</context>
+<context>
+    <name>Deidentifier</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Identificador</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Age over 89</source>
+        <translation>Idade acima de 89</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>case %1 has no original text</source>
+        <translation>o caso %1 não tem texto original</translation>
+    </message>
+    <message>
+        <source>case %1: %2</source>
+        <translation>caso %1: %2</translation>
+    </message>
+    <message>
+        <source>no folder to export to</source>
+        <translation>nenhuma pasta para onde exportar</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder</source>
+        <translation>%1 não é uma pasta</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>não é possível criar a pasta %1</translation>
+    </message>
+    <message>
+        <source>cannot write in %1: %2</source>
+        <translation>não é possível escrever em %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>não é possível escrever %1: %2</translation>
+    </message>
+    <message>
+        <source>Original</source>
+        <translation>Original</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tradução</translation>
+    </message>
+    <message>
+        <source>[Diagnosis: see the answer page]</source>
+        <translation>[Diagnóstico: ver a página de respostas]</translation>
+    </message>
+    <message>
+        <source>↑ high</source>
+        <translation>↑ alto</translation>
+    </message>
+    <message>
+        <source>↓ low</source>
+        <translation>↓ baixo</translation>
+    </message>
+    <message>
+        <source>normal</source>
+        <translation>normal</translation>
+    </message>
+    <message>
+        <source> (assumed)</source>
+        <translation> (presumida)</translation>
+    </message>
+    <message>
+        <source>years</source>
+        <translation>anos</translation>
+    </message>
+    <message>
+        <source>months</source>
+        <translation>meses</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>semanas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>dias</translation>
+    </message>
+    <message>
+        <source>Untitled case</source>
+        <translation>Caso sem título</translation>
+    </message>
+    <message>
+        <source>Teaching case</source>
+        <translation>Caso de ensino</translation>
+    </message>
+    <message>
+        <source>Teaching case · %1</source>
+        <translation>Caso de ensino · %1</translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation>Línguas</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Estado da revisão</translation>
+    </message>
+    <message>
+        <source>Reviewers</source>
+        <translation>Revisores</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Revisor</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>last changed %1, exported %2</source>
+        <translation>alterado em %1, exportado em %2</translation>
+    </message>
+    <message>
+        <source>exported %1</source>
+        <translation>exportado em %1</translation>
+    </message>
+    <message>
+        <source>Translation check</source>
+        <translation>Verificação da tradução</translation>
+    </message>
+    <message>
+        <source>score %1 of 100 · %2 critical, %3 major, %4 minor issue(s) open</source>
+        <translation>pontuação %1 em 100 · problemas em aberto — críticos: %2, maiores: %3, menores: %4</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>on the answer page</source>
+        <translation>na página de respostas</translation>
+    </message>
+    <message>
+        <source>Teaching version: the final diagnosis, the words that name it and the teaching points are on the answer page at the end.</source>
+        <translation>Versão de ensino: o diagnóstico final, as palavras que o designam e os pontos de ensino estão na página de respostas, no fim.</translation>
+    </message>
+    <message numerus="yes">
+        <source>De-identified: dates shifted by a fixed number of days; names, places, identifiers and phone numbers replaced by placeholders such as [NAME-1]; ages over 89 given as 90 or more (%n change(s)).</source>
+        <translation>
+            <numerusform>Desidentificado: datas deslocadas um número fixo de dias; nomes, locais, identificadores e números de telefone substituídos por marcadores como [NAME-1]; idades acima de 89 apresentadas como 90 ou mais (%n alteração).</numerusform>
+            <numerusform>Desidentificado: datas deslocadas um número fixo de dias; nomes, locais, identificadores e números de telefone substituídos por marcadores como [NAME-1]; idades acima de 89 apresentadas como 90 ou mais (%n alterações).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The findings were proposed by the findings engine; no reviewer has checked them yet.</source>
+        <translation>Os achados foram propostos pelo motor de deteção de achados; ainda nenhum revisor os verificou.</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Categoria</translation>
+    </message>
+    <message>
+        <source>Original (%1)</source>
+        <translation>Original (%1)</translation>
+    </message>
+    <message>
+        <source>Translation (%1)</source>
+        <translation>Tradução (%1)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidade</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>No diagnosis section (&quot;Diagnosis:&quot;, &quot;Diagnóstico:&quot;, &quot;Juicio clínico&quot;) was found in this case, so nothing was hidden from its text.</source>
+        <translation>Não foi encontrada neste caso nenhuma secção de diagnóstico (&quot;Diagnosis:&quot;, &quot;Diagnóstico:&quot;, &quot;Juicio clínico&quot;), pelo que nada foi ocultado do seu texto.</translation>
+    </message>
+    <message>
+        <source>Exported from CaseLens on %1</source>
+        <translation>Exportado do CaseLens em %1</translation>
+    </message>
+    <message>
+        <source>teaching version</source>
+        <translation>versão de ensino</translation>
+    </message>
+    <message>
+        <source>de-identified</source>
+        <translation>desidentificado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Legend</source>
+        <translation>Legenda</translation>
+    </message>
+    <message>
+        <source>negated</source>
+        <translation>negado</translation>
+    </message>
+    <message>
+        <source> absent or ruled out · </source>
+        <translation> ausente ou excluído · </translation>
+    </message>
+    <message>
+        <source>uncertain</source>
+        <translation>incerto</translation>
+    </message>
+    <message>
+        <source> suspected · ↑ ↓ outside the reference range · text</source>
+        <translation> suspeito · ↑ ↓ fora do intervalo de referência · texto</translation>
+    </message>
+    <message>
+        <source> annotation</source>
+        <translation> anotação</translation>
+    </message>
+    <message>
+        <source> on the answer page</source>
+        <translation> na página de respostas</translation>
+    </message>
+    <message>
+        <source>(not in the original)</source>
+        <translation>(não está no original)</translation>
+    </message>
+    <message>
+        <source>(not in the translation)</source>
+        <translation>(não está na tradução)</translation>
+    </message>
+    <message>
+        <source>Answer page</source>
+        <translation>Página de respostas</translation>
+    </message>
+    <message>
+        <source>Final diagnosis</source>
+        <translation>Diagnóstico final</translation>
+    </message>
+    <message>
+        <source>Findings that name the diagnosis</source>
+        <translation>Achados que designam o diagnóstico</translation>
+    </message>
+    <message>
+        <source>Teaching points</source>
+        <translation>Pontos de ensino</translation>
+    </message>
+    <message>
+        <source>Case notes</source>
+        <translation>Notas do caso</translation>
+    </message>
+    <message>
+        <source>TEACHING CASE</source>
+        <translation>CASO DE ENSINO</translation>
+    </message>
+    <message>
+        <source>CLINICAL CASE REPORT</source>
+        <translation>RELATO DE CASO CLÍNICO</translation>
+    </message>
+    <message>
+        <source>Questions for discussion</source>
+        <translation>Perguntas para discussão</translation>
+    </message>
+    <message>
+        <source>Annotations</source>
+        <translation>Anotações</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Achados</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Sem achados.</translation>
+    </message>
+    <message>
+        <source>the page is too small for its margins</source>
+        <translation>a página é demasiado pequena para as suas margens</translation>
+    </message>
+    <message>
+        <source>cannot start drawing the document</source>
+        <translation>não é possível começar a desenhar o documento</translation>
+    </message>
+    <message>
+        <source>cannot start page %1</source>
+        <translation>não é possível iniciar a página %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>cannot finish the document</source>
+        <translation>não é possível concluir o documento</translation>
+    </message>
+    <message>
+        <source>the PDF came out empty</source>
+        <translation>o PDF ficou vazio</translation>
+    </message>
+    <message>
+        <source>Legend  </source>
+        <translation>Legenda  </translation>
+    </message>
+</context>
+<context>
     <name>FindingCategory</name>
     <message>
         <source>Age</source>
@@ -49,6 +441,241 @@
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <source>%1: %2 rows ignored (first: &quot;%3&quot;)</source>
+        <translation>%1: %2 linhas ignoradas (primeira: &quot;%3&quot;)</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, linha %2: %3</translation>
+    </message>
+    <message>
+        <source>a text-bound annotation needs an id, a label with offsets, and the text</source>
+        <translation>uma anotação ligada ao texto precisa de um id, de um rótulo com posições e do texto</translation>
+    </message>
+    <message>
+        <source>no offsets after the label</source>
+        <translation>sem posições a seguir ao rótulo</translation>
+    </message>
+    <message>
+        <source>the offsets &apos;%1&apos; are not a span inside the text</source>
+        <translation>as posições &apos;%1&apos; não são um segmento dentro do texto</translation>
+    </message>
+    <message>
+        <source>%1 says “%2” but the text there reads “%3”; is this the .ann of another text?</source>
+        <translation>%1 diz “%2”, mas o texto nesse ponto diz “%3”; será este o .ann de outro texto?</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;: CaseLens reads %2.</source>
+        <translation>Língua desconhecida &apos;%1&apos;: o CaseLens lê %2.</translation>
+    </message>
+    <message>
+        <source>Cannot tell which language %1 is in; give it with --lang or --translation-lang.</source>
+        <translation>Não é possível determinar a língua de %1; indique-a com --lang ou --translation-lang.</translation>
+    </message>
+    <message>
+        <source>The translation %1 is in the same language as the original (%2); give the right one with --lang / --translation-lang.</source>
+        <translation>A tradução %1 está na mesma língua que o original (%2); indique a correta com --lang / --translation-lang.</translation>
+    </message>
+    <message>
+        <source>%1: no such folder.</source>
+        <translation>%1: a pasta não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder.</source>
+        <translation>%1 não é uma pasta.</translation>
+    </message>
+    <message>
+        <source>%1: no such file or folder.</source>
+        <translation>%1: o ficheiro ou pasta não existe.</translation>
+    </message>
+    <message>
+        <source>Unknown language &apos;%1&apos;.</source>
+        <translation>Língua desconhecida &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>a brat .ann file without its .txt</source>
+        <translation>um ficheiro .ann do brat sem o respetivo .txt</translation>
+    </message>
+    <message>
+        <source>has texts in %1; say which is the original with --original-lang</source>
+        <translation>tem textos em %1; indique qual é o original com --original-lang</translation>
+    </message>
+    <message>
+        <source>%1: cannot tell its language; name it NAME.pt.txt, NAME.es.txt or NAME.en.txt.</source>
+        <translation>%1: não é possível determinar a língua; dê-lhe o nome NOME.pt.txt, NOME.es.txt ou NOME.en.txt.</translation>
+    </message>
+    <message>
+        <source>%1: labels with no CaseLens category were left out: %2</source>
+        <translation>%1: os rótulos sem categoria do CaseLens foram deixados de fora: %2</translation>
+    </message>
+    <message>
+        <source>%1: the translation is in the same language as the original (%2).</source>
+        <translation>%1: a tradução está na mesma língua que o original (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is not valid UTF-16 text.</source>
+        <translation>%1 não é texto UTF-16 válido.</translation>
+    </message>
+    <message>
+        <source>%1 was UTF-16; converted to UTF-8.</source>
+        <translation>%1 estava em UTF-16; foi convertido para UTF-8.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a binary file, not a text file.</source>
+        <translation>%1 parece ser um ficheiro binário, não um ficheiro de texto.</translation>
+    </message>
+    <message>
+        <source>%1 is neither UTF-8 nor Latin-1 text; save it as UTF-8 and try again.</source>
+        <translation>%1 não é texto UTF-8 nem Latin-1; guarde-o como UTF-8 e tente novamente.</translation>
+    </message>
+    <message>
+        <source>%1 was not UTF-8; read it as Latin-1 (Windows-1252) and converted it.</source>
+        <translation>%1 não estava em UTF-8; foi lido como Latin-1 (Windows-1252) e convertido.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 está vazio.</translation>
+    </message>
+    <message>
+        <source>%1 had Windows line ends; converted them.</source>
+        <translation>%1 tinha fins de linha do Windows; foram convertidos.</translation>
+    </message>
+    <message>
+        <source>%1: no such file.</source>
+        <translation>%1: o ficheiro não existe.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a text file.</source>
+        <translation>%1 é uma pasta, não um ficheiro de texto.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 não é um ficheiro normal.</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a case report (%2 MB; the limit is %3 MB).</source>
+        <translation>%1 é demasiado grande para um relato de caso (%2 MB; o limite é %3 MB).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Não é possível ler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryMaintenance</name>
+    <message>
+        <source>The demo case file %1 is missing from this build: %2</source>
+        <translation>O ficheiro do caso de demonstração %1 não está incluído nesta compilação: %2</translation>
+    </message>
+    <message>
+        <source>The demo library is missing from this build.</source>
+        <translation>A biblioteca de demonstração não está incluída nesta compilação.</translation>
+    </message>
+    <message>
+        <source>Demo cases: the septic-shock case is CaseLens&apos;s own. Four Spanish cases and their English machine translations come from the CodiEsp corpus (CLEF eHealth 2020, Barcelona Supercomputing Center, doi:10.5281/zenodo.3693570), used under CC BY 4.0 without changes.</source>
+        <translation>Casos de demonstração: o caso de choque séptico é do próprio CaseLens. Quatro casos em espanhol e as respetivas traduções automáticas para inglês provêm do corpus CodiEsp (CLEF eHealth 2020, Barcelona Supercomputing Center, doi:10.5281/zenodo.3693570), utilizados ao abrigo da licença CC BY 4.0, sem alterações.</translation>
+    </message>
+    <message>
+        <source>The backup cannot be the library itself.</source>
+        <translation>A cópia de segurança não pode ser a própria biblioteca.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give the backup a file name.</source>
+        <translation>%1 é uma pasta; dê um nome de ficheiro à cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1.</source>
+        <translation>Não é possível escrever em %1.</translation>
+    </message>
+    <message>
+        <source>%1: no such backup file.</source>
+        <translation>%1: o ficheiro da cópia de segurança não existe.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 next to the library.</source>
+        <translation>Não é possível copiar %1 para junto da biblioteca.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be restored: %2</source>
+        <translation>Não é possível restaurar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged and was not restored: %2</source>
+        <translation>%1 está danificado e não foi restaurado: %2</translation>
+    </message>
+    <message>
+        <source>The backup was made by an older CaseLens and was updated while restoring.</source>
+        <translation>A cópia de segurança foi feita por uma versão anterior do CaseLens e foi atualizada durante o restauro.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: the current library could not be saved first (%1).</source>
+        <translation>Nada foi restaurado: não foi possível guardar primeiro a biblioteca atual (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Review</name>
+    <message>
+        <source>Add annotation “%1”</source>
+        <translation>Adicionar a anotação “%1”</translation>
+    </message>
+    <message>
+        <source>Edit annotation “%1”</source>
+        <translation>Editar a anotação “%1”</translation>
+    </message>
+    <message>
+        <source>Delete annotation “%1”</source>
+        <translation>Eliminar a anotação “%1”</translation>
+    </message>
+    <message>
+        <source>Accept “%1”</source>
+        <translation>Aceitar “%1”</translation>
+    </message>
+    <message>
+        <source>Reject “%1”</source>
+        <translation>Rejeitar “%1”</translation>
+    </message>
+    <message>
+        <source>Correct “%1”</source>
+        <translation>Corrigir “%1”</translation>
+    </message>
+    <message>
+        <source>Reset “%1”</source>
+        <translation>Repor “%1”</translation>
+    </message>
+    <message>
+        <source>Change “%1”</source>
+        <translation>Alterar “%1”</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1 in this case.</source>
+        <translation>Não existe nenhuma anotação %1 neste caso.</translation>
+    </message>
+    <message>
+        <source>There is no finding %1 in this case.</source>
+        <translation>Não existe nenhum achado %1 neste caso.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCommands</name>
+    <message>
+        <source>Set status to %1</source>
+        <translation>Mudar o estado para %1</translation>
+    </message>
+    <message>
+        <source>Change tags</source>
+        <translation>Alterar as etiquetas</translation>
+    </message>
+    <message>
+        <source>Add finding “%1”</source>
+        <translation>Adicionar o achado “%1”</translation>
+    </message>
+</context>
+<context>
     <name>ReviewStatus</name>
     <message>
         <source>New</source>
@@ -65,6 +692,389 @@
     <message>
         <source>Teaching-ready</source>
         <translation>Pronto para ensino</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>save the sentence alignment</source>
+        <translation>guardar o alinhamento de frases</translation>
+    </message>
+    <message>
+        <source>read the sentence alignment</source>
+        <translation>ler o alinhamento de frases</translation>
+    </message>
+    <message>
+        <source>An annotation needs a label.</source>
+        <translation>Uma anotação precisa de um rótulo.</translation>
+    </message>
+    <message>
+        <source>check the annotation</source>
+        <translation>verificar a anotação</translation>
+    </message>
+    <message>
+        <source>Document %1 does not belong to case %2.</source>
+        <translation>O documento %1 não pertence ao caso %2.</translation>
+    </message>
+    <message>
+        <source>The span %1-%2 is outside the text (0-%3).</source>
+        <translation>O segmento %1-%2 está fora do texto (0-%3).</translation>
+    </message>
+    <message>
+        <source>save the annotation</source>
+        <translation>guardar a anotação</translation>
+    </message>
+    <message>
+        <source>delete the annotation</source>
+        <translation>eliminar a anotação</translation>
+    </message>
+    <message>
+        <source>read the annotation</source>
+        <translation>ler a anotação</translation>
+    </message>
+    <message>
+        <source>There is no annotation %1 in this library.</source>
+        <translation>Não existe nenhuma anotação %1 nesta biblioteca.</translation>
+    </message>
+    <message>
+        <source>read the annotations</source>
+        <translation>ler as anotações</translation>
+    </message>
+    <message>
+        <source>record the change in the case&apos;s history</source>
+        <translation>registar a alteração no histórico do caso</translation>
+    </message>
+    <message>
+        <source>restore the case&apos;s history</source>
+        <translation>restaurar o histórico do caso</translation>
+    </message>
+    <message>
+        <source>read the case&apos;s history</source>
+        <translation>ler o histórico do caso</translation>
+    </message>
+    <message>
+        <source>look up the case</source>
+        <translation>procurar o caso</translation>
+    </message>
+    <message>
+        <source>save the case</source>
+        <translation>guardar o caso</translation>
+    </message>
+    <message>
+        <source>save the case&apos;s text</source>
+        <translation>guardar o texto do caso</translation>
+    </message>
+    <message>
+        <source>save the case&apos;s tags</source>
+        <translation>guardar as etiquetas do caso</translation>
+    </message>
+    <message>
+        <source>A case needs an original text.</source>
+        <translation>Um caso precisa de um texto original.</translation>
+    </message>
+    <message>
+        <source>open the case</source>
+        <translation>abrir o caso</translation>
+    </message>
+    <message>
+        <source>There is no case %1 in this library.</source>
+        <translation>Não existe nenhum caso %1 nesta biblioteca.</translation>
+    </message>
+    <message>
+        <source>open the case&apos;s texts</source>
+        <translation>abrir os textos do caso</translation>
+    </message>
+    <message>
+        <source>open the case&apos;s tags</source>
+        <translation>abrir as etiquetas do caso</translation>
+    </message>
+    <message>
+        <source>list the cases</source>
+        <translation>listar os casos</translation>
+    </message>
+    <message>
+        <source>count the cases</source>
+        <translation>contar os casos</translation>
+    </message>
+    <message>
+        <source>change the review status</source>
+        <translation>alterar o estado da revisão</translation>
+    </message>
+    <message>
+        <source>change the tags</source>
+        <translation>alterar as etiquetas</translation>
+    </message>
+    <message>
+        <source>rename the case</source>
+        <translation>mudar o nome do caso</translation>
+    </message>
+    <message>
+        <source>delete the case</source>
+        <translation>eliminar o caso</translation>
+    </message>
+    <message>
+        <source>list the tags</source>
+        <translation>listar as etiquetas</translation>
+    </message>
+    <message>
+        <source>search the library</source>
+        <translation>pesquisar na biblioteca</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Não é possível criar %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Não é possível criar a pasta %1.</translation>
+    </message>
+    <message>
+        <source>read the findings</source>
+        <translation>ler os achados</translation>
+    </message>
+    <message>
+        <source>read the finding</source>
+        <translation>ler o achado</translation>
+    </message>
+    <message>
+        <source>There is no finding %1 in this library.</source>
+        <translation>Não existe nenhum achado %1 nesta biblioteca.</translation>
+    </message>
+    <message>
+        <source>save the finding</source>
+        <translation>guardar o achado</translation>
+    </message>
+    <message>
+        <source>update the findings</source>
+        <translation>atualizar os achados</translation>
+    </message>
+    <message>
+        <source>save the findings</source>
+        <translation>guardar os achados</translation>
+    </message>
+    <message>
+        <source>look for cases to analyse</source>
+        <translation>procurar casos para analisar</translation>
+    </message>
+    <message>
+        <source>read the document</source>
+        <translation>ler o documento</translation>
+    </message>
+    <message>
+        <source>There is no document %1 in this library.</source>
+        <translation>Não existe nenhum documento %1 nesta biblioteca.</translation>
+    </message>
+    <message>
+        <source>update the links between languages</source>
+        <translation>atualizar as ligações entre línguas</translation>
+    </message>
+    <message>
+        <source>read the links between languages</source>
+        <translation>ler as ligações entre línguas</translation>
+    </message>
+    <message>
+        <source>delete the finding</source>
+        <translation>eliminar o achado</translation>
+    </message>
+    <message>
+        <source>Add a word to search for: a word with &apos;-&apos; or NOT only leaves cases out.</source>
+        <translation>Acrescente uma palavra a pesquisar: uma palavra com &apos;-&apos; ou NOT apenas exclui casos.</translation>
+    </message>
+    <message>
+        <source>Cannot open the library %1: %2</source>
+        <translation>Não é possível abrir a biblioteca %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CaseLens library (it is not an SQLite database).</source>
+        <translation>%1 não é uma biblioteca do CaseLens (não é uma base de dados SQLite).</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database made by another program, not a CaseLens library. It was left untouched.</source>
+        <translation>%1 é uma base de dados SQLite criada por outro programa, não uma biblioteca do CaseLens. Foi deixada intacta.</translation>
+    </message>
+    <message>
+        <source>Updated the library from schema %1 to %2; the previous version was saved as %3.</source>
+        <translation>A biblioteca foi atualizada do esquema %1 para o %2; a versão anterior foi guardada como %3.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; a library is a file (for example library.caselens).</source>
+        <translation>%1 é uma pasta; uma biblioteca é um ficheiro (por exemplo, library.caselens).</translation>
+    </message>
+    <message>
+        <source>There is no library at %1.</source>
+        <translation>Não existe nenhuma biblioteca em %1.</translation>
+    </message>
+    <message>
+        <source>start saving</source>
+        <translation>começar a guardar</translation>
+    </message>
+    <message>
+        <source>save</source>
+        <translation>guardar</translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation>Autor desconhecido</translation>
+    </message>
+    <message>
+        <source>record the author</source>
+        <translation>registar o autor</translation>
+    </message>
+    <message>
+        <source>Could not record the author.</source>
+        <translation>Não foi possível registar o autor.</translation>
+    </message>
+    <message>
+        <source>read the library settings</source>
+        <translation>ler as definições da biblioteca</translation>
+    </message>
+    <message>
+        <source>save the library settings</source>
+        <translation>guardar as definições da biblioteca</translation>
+    </message>
+    <message>
+        <source>read the dismissed issues</source>
+        <translation>ler os problemas descartados</translation>
+    </message>
+    <message>
+        <source>A dismissed issue needs its key.</source>
+        <translation>Um problema descartado precisa da sua chave.</translation>
+    </message>
+    <message>
+        <source>check the case</source>
+        <translation>verificar o caso</translation>
+    </message>
+    <message>
+        <source>dismiss the issue</source>
+        <translation>descartar o problema</translation>
+    </message>
+    <message>
+        <source>That issue of case %1 was not dismissed.</source>
+        <translation>Esse problema do caso %1 não tinha sido descartado.</translation>
+    </message>
+    <message>
+        <source>restore the issue</source>
+        <translation>repor o problema</translation>
+    </message>
+    <message>
+        <source>save the translation check&apos;s score</source>
+        <translation>guardar a pontuação da verificação da tradução</translation>
+    </message>
+    <message>
+        <source>read the translation check&apos;s score</source>
+        <translation>ler a pontuação da verificação da tradução</translation>
+    </message>
+    <message>
+        <source>This library was made by a newer version of CaseLens (library schema %1; this version reads up to %2). It was left untouched: please update CaseLens.</source>
+        <translation>Esta biblioteca foi criada por uma versão mais recente do CaseLens (esquema da biblioteca %1; esta versão lê até ao %2). Foi deixada intacta: atualize o CaseLens.</translation>
+    </message>
+    <message>
+        <source>The library was not updated because a backup could not be made first: %1</source>
+        <translation>A biblioteca não foi atualizada porque não foi possível fazer primeiro uma cópia de segurança: %1</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from this build.</source>
+        <translation>A migração %1 não está incluída nesta compilação.</translation>
+    </message>
+    <message>
+        <source>Updating the library to schema %1 failed and was undone: %2</source>
+        <translation>A atualização da biblioteca para o esquema %1 falhou e foi anulada: %2</translation>
+    </message>
+    <message>
+        <source>Could not %1: the library is busy in another CaseLens window or process. Nothing was changed; try again in a moment.</source>
+        <translation>Não foi possível %1: a biblioteca está ocupada noutra janela ou processo do CaseLens. Nada foi alterado; tente novamente daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the disk is full.</source>
+        <translation>Não foi possível %1: o disco está cheio.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the library is read-only.</source>
+        <translation>Não foi possível %1: a biblioteca é só de leitura.</translation>
+    </message>
+    <message>
+        <source>Could not %1 (database error: %2).</source>
+        <translation>Não foi possível %1 (erro da base de dados: %2).</translation>
+    </message>
+    <message>
+        <source>read the library&apos;s header</source>
+        <translation>ler o cabeçalho da biblioteca</translation>
+    </message>
+    <message>
+        <source>open the library</source>
+        <translation>abrir a biblioteca</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its handle; cannot run migrations.</source>
+        <translation>O controlador SQLite não expõe o seu identificador interno; não é possível executar as migrações.</translation>
+    </message>
+    <message>
+        <source>Could not update the library&apos;s structure: %1</source>
+        <translation>Não foi possível atualizar a estrutura da biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>record the library&apos;s version</source>
+        <translation>registar a versão da biblioteca</translation>
+    </message>
+    <message>
+        <source>read the library</source>
+        <translation>ler a biblioteca</translation>
+    </message>
+    <message>
+        <source>mark the library</source>
+        <translation>marcar a biblioteca</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its handle; cannot back up.</source>
+        <translation>O controlador SQLite não expõe o seu identificador interno; não é possível fazer a cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written: %1</source>
+        <translation>Não foi possível escrever a cópia de segurança: %1</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to %1.</source>
+        <translation>Não foi possível escrever a cópia de segurança em %1.</translation>
+    </message>
+    <message>
+        <source>The SQLite driver does not expose its handle; cannot restore.</source>
+        <translation>O controlador SQLite não expõe o seu identificador interno; não é possível restaurar.</translation>
+    </message>
+    <message>
+        <source>The library is busy in another CaseLens window or process; close it and restore again.</source>
+        <translation>A biblioteca está ocupada noutra janela ou processo do CaseLens; feche-a e volte a restaurar.</translation>
+    </message>
+    <message>
+        <source>The library could not be restored: %1</source>
+        <translation>Não foi possível restaurar a biblioteca: %1</translation>
+    </message>
+    <message>
+        <source>check the library</source>
+        <translation>verificar a biblioteca</translation>
+    </message>
+    <message>
+        <source>Row %1 of table %2 points at a missing row of %3.</source>
+        <translation>A linha %1 da tabela %2 aponta para uma linha inexistente de %3.</translation>
+    </message>
+    <message>
+        <source>Could not %1: the database driver is not SQLite.</source>
+        <translation>Não foi possível %1: o controlador da base de dados não é o SQLite.</translation>
+    </message>
+    <message>
+        <source>read your lexicon terms</source>
+        <translation>ler os seus termos do léxico</translation>
+    </message>
+    <message>
+        <source>A lexicon term cannot be empty.</source>
+        <translation>Um termo do léxico não pode estar vazio.</translation>
+    </message>
+    <message>
+        <source>save the lexicon term</source>
+        <translation>guardar o termo do léxico</translation>
+    </message>
+    <message>
+        <source>delete the lexicon term</source>
+        <translation>eliminar o termo do léxico</translation>
     </message>
 </context>
 <context>

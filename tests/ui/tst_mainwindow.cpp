@@ -3,6 +3,7 @@
 #include "core/DemoLibrary.h"
 #include "core/Settings.h"
 #include "core/extraction/CaseExtractor.h"
+#include "core/import/TextFileReader.h"
 #include "findings/qa/QaIssue.h"
 #include "storage/CaseRepository.h"
 #include "storage/FindingRepository.h"
@@ -509,6 +510,18 @@ private slots:
             QCOMPARE(displayName(ReviewStatus::InReview), QStringLiteral("Em revisão"));
             // The translation check's names and sentences, made in the core, too.
             QCOMPARE(qa::displayName(qa::IssueType::Laterality), QStringLiteral("Lateralidade"));
+            // And the messages of storage and import, which dialogs show as they come (they
+            // were English only: lupdate could not see the core's own tr() helpers).
+            const auto missing = storage::CaseRepository(*m_library).load(987654);
+            QVERIFY(!missing.ok());
+            QVERIFY2(missing.error().contains(QStringLiteral("987654")) &&
+                         missing.error() != QStringLiteral("There is no case 987654 in this library."),
+                     qPrintable(missing.error()));
+            const auto binary = decodeText(QByteArray("PK\x03\x04\x00\x00binary", 12), QStringLiteral("x.docx"));
+            QVERIFY(!binary.ok());
+            QVERIFY2(binary.error().contains(QStringLiteral("x.docx")) &&
+                         !binary.error().contains(QStringLiteral("looks like a binary file")),
+                     qPrintable(binary.error()));
         }
         QApplication::removeTranslator(&portuguese);
         QCOMPARE(displayName(ReviewStatus::InReview), QStringLiteral("In review"));

@@ -1,5 +1,6 @@
 #include "CaseArchive.h"
 
+#include "model/MessageContexts.h"
 #include "storage/AnnotationRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
@@ -11,11 +12,6 @@
 
 namespace caselens {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CaseArchive", text);
-}
 
 const Document* documentWithRole(const Case& aCase, DocumentRole role)
 {
@@ -88,9 +84,10 @@ Result<CaseArchive::Stored> CaseArchive::store(storage::Library& library, const 
     for (qsizetype i = 0; i < bundle.findings.size(); ++i) {
         const Document* document = documentWithRole(bundle.aCase, bundle.findingDocumentRoles.value(i));
         if (!document)
-            return Error{tr("finding %1 belongs to a document the case does not have").arg(i)};
+            return Error{
+                CaseFormatText::tr("finding %1 belongs to a document the case does not have").arg(i)};
         if (bundle.findings[i].end > codePointLength(document->text))
-            return Error{tr("finding %1 (%2-%3) is outside its text")
+            return Error{CaseFormatText::tr("finding %1 (%2-%3) is outside its text")
                              .arg(i)
                              .arg(bundle.findings[i].start)
                              .arg(bundle.findings[i].end)};

@@ -1,5 +1,7 @@
 #include "CaseJson.h"
 
+#include "model/MessageContexts.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,11 +11,6 @@
 
 namespace caselens {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("CaseJson", text);
-}
 
 const QString kOriginal = QStringLiteral("original");
 const QString kTranslation = QStringLiteral("translation");
@@ -69,14 +66,14 @@ Result<Finding> findingFromJson(const QJsonObject& object, int index)
     Finding finding;
     const auto category = findingCategoryFromKey(object.value(QStringLiteral("category")).toString());
     if (!category)
-        return Error{tr("finding %1 has an unknown category '%2'")
+        return Error{CaseFormatText::tr("finding %1 has an unknown category '%2'")
                          .arg(index)
                          .arg(object.value(QStringLiteral("category")).toString())};
     finding.category = *category;
     finding.start = object.value(QStringLiteral("start")).toInt(-1);
     finding.end = object.value(QStringLiteral("end")).toInt(-1);
     if (finding.start < 0 || finding.end <= finding.start)
-        return Error{tr("finding %1 has no valid span").arg(index)};
+        return Error{CaseFormatText::tr("finding %1 has no valid span").arg(index)};
     finding.text = object.value(QStringLiteral("text")).toString();
     finding.negated = object.value(QStringLiteral("negated")).toBool();
     finding.uncertain = object.value(QStringLiteral("uncertain")).toBool();
@@ -169,14 +166,15 @@ QJsonObject CaseJson::toJson(const CaseBundle& bundle)
 Result<CaseBundle> CaseJson::fromJson(const QJsonObject& root)
 {
     if (root.value(QStringLiteral("format")).toString() != kFormatName)
-        return Error{tr("not a CaseLens case file (no \"format\": \"%1\")").arg(kFormatName)};
+        return Error{CaseFormatText::tr("not a CaseLens case file (no \"format\": \"%1\")").arg(kFormatName)};
     const int version = root.value(QStringLiteral("version")).toInt(0);
     if (version < 1)
-        return Error{tr("the case file has no valid version")};
+        return Error{CaseFormatText::tr("the case file has no valid version")};
     if (version > kVersion)
-        return Error{tr("the case file is version %1, from a newer CaseLens (this one reads up to %2)")
-                         .arg(version)
-                         .arg(kVersion)};
+        return Error{
+            CaseFormatText::tr("the case file is version %1, from a newer CaseLens (this one reads up to %2)")
+                .arg(version)
+                .arg(kVersion)};
     const QJsonObject object = root.value(QStringLiteral("case")).toObject();
     CaseBundle bundle;
     Case& aCase = bundle.aCase;
@@ -193,11 +191,11 @@ Result<CaseBundle> CaseJson::fromJson(const QJsonObject& root)
         const QString text = document.value(QStringLiteral("text")).toString();
         const QString language = document.value(QStringLiteral("language")).toString();
         if (text.trimmed().isEmpty() || language.isEmpty())
-            return Error{tr("a document has no text or no language")};
+            return Error{CaseFormatText::tr("a document has no text or no language")};
         aCase.documents << Document{0, roleFrom(document.value(QStringLiteral("role")).toString()), language, text, {}};
     }
     if (!aCase.original())
-        return Error{tr("the case has no original document")};
+        return Error{CaseFormatText::tr("the case has no original document")};
 
     const QJsonArray findings = object.value(QStringLiteral("findings")).toArray();
     for (qsizetype i = 0; i < findings.size(); ++i) {
@@ -214,7 +212,7 @@ Result<CaseBundle> CaseJson::fromJson(const QJsonObject& root)
         const qint64 original = link.value(QStringLiteral("original")).toInteger(-1);
         const qint64 translation = link.value(QStringLiteral("translation")).toInteger(-1);
         if (original < 0 || translation < 0 || original >= findings.size() || translation >= findings.size())
-            return Error{tr("a link points at a finding that is not in the file")};
+            return Error{CaseFormatText::tr("a link points at a finding that is not in the file")};
         bundle.links << FindingLink{original, translation, link.value(QStringLiteral("score")).toDouble(1)};
     }
     for (const auto& value : object.value(QStringLiteral("annotations")).toArray()) {
@@ -232,7 +230,7 @@ Result<CaseBundle> CaseJson::fromJson(const QJsonObject& root)
             annotation.start = entry.value(QStringLiteral("start")).toInt(-1);
             annotation.end = entry.value(QStringLiteral("end")).toInt(-1);
             if (annotation.start < 0 || annotation.end <= annotation.start)
-                return Error{tr("an annotation has no valid span")};
+                return Error{CaseFormatText::tr("an annotation has no valid span")};
         }
         bundle.annotations << annotation;
         bundle.annotationDocumentRoles << roleFrom(document.toString());
@@ -265,9 +263,10 @@ Result<CaseBundle> CaseJson::fromBytes(const QByteArray& bytes)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        return Error{tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset)};
+        return Error{
+            CaseFormatText::tr("not valid JSON (%1 at byte %2)").arg(error.errorString()).arg(error.offset)};
     if (!document.isObject())
-        return Error{tr("not a CaseLens case file")};
+        return Error{CaseFormatText::tr("not a CaseLens case file")};
     return fromJson(document.object());
 }
 

@@ -1,5 +1,7 @@
 #include "DeidReplacement.h"
 
+#include "model/MessageContexts.h"
+
 #include <QCoreApplication>
 
 namespace caselens {
@@ -25,22 +27,19 @@ QString toKey(DeidKind kind)
 
 QString displayName(DeidKind kind)
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("Deidentifier", text);
-    };
     switch (kind) {
     case DeidKind::Date:
-        return tr("Date");
+        return DeidText::tr("Date");
     case DeidKind::Name:
-        return tr("Name");
+        return DeidText::tr("Name");
     case DeidKind::Place:
-        return tr("Place");
+        return DeidText::tr("Place");
     case DeidKind::Identifier:
-        return tr("Identifier");
+        return DeidText::tr("Identifier");
     case DeidKind::Phone:
-        return tr("Phone");
+        return DeidText::tr("Phone");
     case DeidKind::Age:
-        return tr("Age over 89");
+        return DeidText::tr("Age over 89");
     }
     return {};
 }

@@ -6,6 +6,7 @@
 #include "HtmlWriter.h"
 #include "PdfWriter.h"
 #include "caseformat/CaseJson.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -16,11 +17,6 @@
 
 namespace caselens {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Export", text);
-}
 
 QString slug(const QString& title)
 {
@@ -78,7 +74,7 @@ QString CaseExporter::baseName(const Case& aCase, CaseId id, const ExportOptions
 Result<QList<CaseExporter::OutputFile>> CaseExporter::render(const CaseBundle& bundle, CaseId id) const
 {
     if (!bundle.aCase.original())
-        return Error{tr("case %1 has no original text").arg(id)};
+        return Error{ExportText::tr("case %1 has no original text").arg(id)};
     const PreparedCase prepared = prepare(bundle);
     const QString base = baseName(bundle.aCase, id, m_options);
     QList<OutputFile> files;
@@ -86,7 +82,7 @@ Result<QList<CaseExporter::OutputFile>> CaseExporter::render(const CaseBundle& b
     case ExportFormat::Pdf: {
         auto pdf = PdfWriter::render(document(prepared), m_options.pageSize);
         if (!pdf)
-            return Error{tr("case %1: %2").arg(id).arg(pdf.error())};
+            return Error{ExportText::tr("case %1: %2").arg(id).arg(pdf.error())};
         files << OutputFile{base + QStringLiteral(".pdf"), *pdf};
         break;
     }
@@ -123,16 +119,17 @@ QList<CaseExporter::OutputFile> CaseExporter::folderFiles() const
 Status CaseExporter::prepareFolder(const QString& folder)
 {
     if (folder.trimmed().isEmpty())
-        return Error{tr("no folder to export to")};
+        return Error{ExportText::tr("no folder to export to")};
     const QFileInfo info(folder);
     if (info.exists() && !info.isDir())
-        return Error{tr("%1 is not a folder").arg(QDir::toNativeSeparators(folder))};
+        return Error{ExportText::tr("%1 is not a folder").arg(QDir::toNativeSeparators(folder))};
     if (!info.exists() && !QDir().mkpath(folder))
-        return Error{tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder))};
+        return Error{ExportText::tr("cannot create the folder %1").arg(QDir::toNativeSeparators(folder))};
     // The only sure test of "can I write here" is writing (permissions, read-only mounts, ACLs).
     QTemporaryFile probe(QDir(folder).filePath(QStringLiteral(".caselens-export-XXXXXX")));
     if (!probe.open())
-        return Error{tr("cannot write in %1: %2").arg(QDir::toNativeSeparators(folder), probe.errorString())};
+        return Error{ExportText::tr("cannot write in %1: %2")
+                         .arg(QDir::toNativeSeparators(folder), probe.errorString())};
     return {};
 }
 
@@ -144,7 +141,8 @@ Result<QStringList> CaseExporter::write(const QString& folder, const QList<Outpu
         const QString path = directory.filePath(file.name);
         QSaveFile out(path);
         if (!out.open(QIODevice::WriteOnly) || out.write(file.bytes) != file.bytes.size() || !out.commit())
-            return Error{tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString())};
+            return Error{
+                ExportText::tr("cannot write %1: %2").arg(QDir::toNativeSeparators(path), out.errorString())};
         written << path;
     }
     return written;

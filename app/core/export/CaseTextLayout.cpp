@@ -2,6 +2,7 @@
 
 #include "TeachingPlan.h"
 #include "model/Language.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 
@@ -10,18 +11,14 @@
 namespace caselens {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Export", text);
-}
-
 constexpr int kRowCharacters = 420; // about six lines of a column
 
 } // namespace
 
 QString CaseTextLayout::heading(DocumentRole role, const QString& language)
 {
-    return QStringLiteral("%1 · %2").arg(role == DocumentRole::Original ? tr("Original") : tr("Translation"),
+    return QStringLiteral("%1 · %2").arg(role == DocumentRole::Original ? ExportText::tr("Original")
+                                                                        : ExportText::tr("Translation"),
                                          language::nativeName(language));
 }
 
@@ -74,7 +71,8 @@ CaseTextLayout::CaseTextLayout(const PreparedCase& prepared, const TeachingPlan*
         if (teaching) {
             QList<TextMarkup::Mask> masks;
             for (const TeachingPlan::Range& range : teaching->sections(role))
-                masks << TextMarkup::Mask{range.start, range.end, tr("[Diagnosis: see the answer page]")};
+                masks << TextMarkup::Mask{range.start, range.end,
+                                          ExportText::tr("[Diagnosis: see the answer page]")};
             for (const TeachingPlan::Range& range : teaching->mentions(role))
                 masks << TextMarkup::Mask{range.start, range.end, TeachingPlan::maskText()};
             markup->setMasks(masks);

@@ -4,6 +4,7 @@
 #include "FindingPairs.h"
 #include "TeachingPlan.h"
 #include "model/Language.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,11 +16,6 @@
 
 namespace caselens {
 namespace {
-
-QString tr(const char* text, int n = -1)
-{
-    return QCoreApplication::translate("Export", text, nullptr, n);
-}
 
 QString number(double value)
 {
@@ -34,11 +30,11 @@ QString flagText(ValueFlag flag)
 {
     switch (flag) {
     case ValueFlag::High:
-        return tr("↑ high");
+        return ExportText::tr("↑ high");
     case ValueFlag::Low:
-        return tr("↓ low");
+        return ExportText::tr("↓ low");
     case ValueFlag::Normal:
-        return tr("normal");
+        return ExportText::tr("normal");
     case ValueFlag::None:
         break;
     }
@@ -62,7 +58,8 @@ QString date(const QDateTime& time)
 QString where(DocumentRole role, const Case& aCase)
 {
     const Document* document = role == DocumentRole::Original ? aCase.original() : aCase.translation();
-    return QStringLiteral("%1 (%2)").arg(role == DocumentRole::Original ? tr("Original") : tr("Translation"),
+    return QStringLiteral("%1 (%2)").arg(role == DocumentRole::Original ? ExportText::tr("Original")
+                                                                        : ExportText::tr("Translation"),
                                          document ? document->language : QString());
 }
 
@@ -89,7 +86,7 @@ FindingRow rowOf(const Finding* original, const Finding* translation)
     row.value = ExportDocumentBuilder::formatValue(main);
     row.unit = main.value ? ExportDocumentBuilder::displayUnit(main.unit) : QString();
     if (main.value && main.unitInferred && !row.unit.isEmpty())
-        row.unit += tr(" (assumed)");
+        row.unit += ExportText::tr(" (assumed)");
     row.flag = flagText(main.flag);
     row.state = toKey(main.state);
     row.negated = main.negated;
@@ -147,12 +144,9 @@ AnnotationEntry entryOf(const CaseBundle& bundle, qsizetype index, int number, c
 QString ExportDocumentBuilder::displayUnit(const QString& ucum)
 {
     static const QHash<QString, QString> kWords{
-        {QStringLiteral("a"), tr("years")},
-        {QStringLiteral("mo"), tr("months")},
-        {QStringLiteral("wk"), tr("weeks")},
-        {QStringLiteral("d"), tr("days")},
-        {QStringLiteral("Cel"), QStringLiteral("°C")},
-        {QStringLiteral("[degF]"), QStringLiteral("°F")},
+        {QStringLiteral("a"), ExportText::tr("years")},  {QStringLiteral("mo"), ExportText::tr("months")},
+        {QStringLiteral("wk"), ExportText::tr("weeks")}, {QStringLiteral("d"), ExportText::tr("days")},
+        {QStringLiteral("Cel"), QStringLiteral("°C")},   {QStringLiteral("[degF]"), QStringLiteral("°F")},
     };
     if (const auto word = kWords.constFind(ucum); word != kWords.constEnd())
         return word.value();
@@ -191,50 +185,54 @@ ExportDocument ExportDocumentBuilder::build(const PreparedCase& prepared, const 
     const CaseTextLayout layout(prepared, plan);
 
     ExportDocument document;
-    const QString title = aCase.title.trimmed().isEmpty() ? tr("Untitled case") : aCase.title.trimmed();
+    const QString title =
+        aCase.title.trimmed().isEmpty() ? ExportText::tr("Untitled case") : aCase.title.trimmed();
     QStringList languageNames;
     for (const QString& code : aCase.languages())
         languageNames << language::nativeName(code);
     const QString languages = languageNames.join(QStringLiteral(" → "));
-    document.title = plan ? tr("Teaching case") : title;
-    document.runningHeader = plan ? tr("Teaching case · %1").arg(languages) : title;
+    document.title = plan ? ExportText::tr("Teaching case") : title;
+    document.runningHeader = plan ? ExportText::tr("Teaching case · %1").arg(languages) : title;
 
-    document.meta << MetaField{tr("Languages"), languages};
-    document.meta << MetaField{tr("Review status"), displayName(aCase.status)};
+    document.meta << MetaField{ExportText::tr("Languages"), languages};
+    document.meta << MetaField{ExportText::tr("Review status"), displayName(aCase.status)};
     const QStringList people = reviewers(bundle);
-    document.meta << MetaField{people.size() > 1 ? tr("Reviewers") : tr("Reviewer"),
-                               people.isEmpty() ? tr("—") : people.join(QStringLiteral(", "))};
+    document.meta << MetaField{people.size() > 1 ? ExportText::tr("Reviewers") : ExportText::tr("Reviewer"),
+                               people.isEmpty() ? ExportText::tr("—") : people.join(QStringLiteral(", "))};
     const QDateTime generated =
         options.generatedAt.isValid() ? options.generatedAt : QDateTime::currentDateTime();
     document.meta << MetaField{
-        tr("Date"), aCase.updatedAt.isValid()
-                        ? tr("last changed %1, exported %2").arg(date(aCase.updatedAt), date(generated))
-                        : tr("exported %1").arg(date(generated))};
+        ExportText::tr("Date"),
+        aCase.updatedAt.isValid()
+            ? ExportText::tr("last changed %1, exported %2").arg(date(aCase.updatedAt), date(generated))
+            : ExportText::tr("exported %1").arg(date(generated))};
     if (bundle.translationCheck && aCase.translation())
-        document.meta << MetaField{tr("Translation check"),
-                                   tr("score %1 of 100 · %2 critical, %3 major, %4 minor issue(s) open")
-                                       .arg(bundle.translationCheck->score, 0, 'f', 1)
-                                       .arg(bundle.translationCheck->critical)
-                                       .arg(bundle.translationCheck->major)
-                                       .arg(bundle.translationCheck->minor)};
+        document.meta << MetaField{
+            ExportText::tr("Translation check"),
+            ExportText::tr("score %1 of 100 · %2 critical, %3 major, %4 minor issue(s) open")
+                .arg(bundle.translationCheck->score, 0, 'f', 1)
+                .arg(bundle.translationCheck->critical)
+                .arg(bundle.translationCheck->major)
+                .arg(bundle.translationCheck->minor)};
     if (plan)
-        document.meta << MetaField{tr("Tags"), tr("on the answer page")};
+        document.meta << MetaField{ExportText::tr("Tags"), ExportText::tr("on the answer page")};
     else
-        document.meta << MetaField{tr("Tags"),
-                                   aCase.tags.isEmpty() ? tr("—") : aCase.tags.join(QStringLiteral(", "))};
+        document.meta << MetaField{ExportText::tr("Tags"), aCase.tags.isEmpty()
+                                                               ? ExportText::tr("—")
+                                                               : aCase.tags.join(QStringLiteral(", "))};
 
     if (plan)
-        document.notices << tr(
+        document.notices << ExportText::tr(
             "Teaching version: the final diagnosis, the words that name it and the teaching "
             "points are on the answer page at the end.");
     if (options.deidentify)
-        document.notices << tr(
+        document.notices << ExportText::tr(
             "De-identified: dates shifted by a fixed number of days; names, places, identifiers "
             "and phone numbers replaced by placeholders such as [NAME-1]; ages over 89 given "
             "as 90 or more (%n change(s)).",
-            int(prepared.replacements.size()));
+            nullptr, int(prepared.replacements.size()));
     if (prepared.findingsFromEngine)
-        document.notices << tr(
+        document.notices << ExportText::tr(
             "The findings were proposed by the findings engine; no reviewer has checked them yet.");
 
     document.legend = layout.shownCategories();
@@ -248,12 +246,13 @@ ExportDocument ExportDocumentBuilder::build(const PreparedCase& prepared, const 
         document.stacked = layout.stacked();
     }
 
-    document.findingColumns << tr("Category");
+    document.findingColumns << ExportText::tr("Category");
     if (const Document* original = aCase.original())
-        document.findingColumns << tr("Original (%1)").arg(original->language);
+        document.findingColumns << ExportText::tr("Original (%1)").arg(original->language);
     if (const Document* translation = aCase.translation())
-        document.findingColumns << tr("Translation (%1)").arg(translation->language);
-    document.findingColumns << tr("Value") << tr("Unit") << tr("Flag") << tr("State");
+        document.findingColumns << ExportText::tr("Translation (%1)").arg(translation->language);
+    document.findingColumns << ExportText::tr("Value") << ExportText::tr("Unit") << ExportText::tr("Flag")
+                            << ExportText::tr("State");
     document.findings = findingRows(bundle, [&](qsizetype i) { return !plan || !plan->isHiddenFinding(i); });
 
     QList<std::pair<int, qsizetype>> numbered;
@@ -273,13 +272,14 @@ ExportDocument ExportDocumentBuilder::build(const PreparedCase& prepared, const 
 
     if (plan) {
         AnswerPage answer;
-        answer.caseIdentity << MetaField{tr("Case"), title};
-        answer.caseIdentity << MetaField{
-            tr("Tags"), aCase.tags.isEmpty() ? tr("—") : aCase.tags.join(QStringLiteral(", "))};
+        answer.caseIdentity << MetaField{ExportText::tr("Case"), title};
+        answer.caseIdentity << MetaField{ExportText::tr("Tags"), aCase.tags.isEmpty()
+                                                                     ? ExportText::tr("—")
+                                                                     : aCase.tags.join(QStringLiteral(", "))};
         if (!plan->foundDiagnosis())
-            answer.note =
-                tr("No diagnosis section (\"Diagnosis:\", \"Diagnóstico:\", \"Juicio clínico\") was found "
-                   "in this case, so nothing was hidden from its text.");
+            answer.note = ExportText::tr(
+                "No diagnosis section (\"Diagnosis:\", \"Diagnóstico:\", \"Juicio clínico\") was found "
+                "in this case, so nothing was hidden from its text.");
         answer.diagnosis = layout.diagnosisSections();
         answer.findings = findingRows(bundle, [&](qsizetype i) { return plan->isHiddenFinding(i); });
         for (qsizetype i = 0; i < bundle.annotations.size(); ++i) {
@@ -293,11 +293,11 @@ ExportDocument ExportDocumentBuilder::build(const PreparedCase& prepared, const 
         document.answer = answer;
     }
 
-    QStringList footer{tr("Exported from CaseLens on %1").arg(date(generated))};
+    QStringList footer{ExportText::tr("Exported from CaseLens on %1").arg(date(generated))};
     if (plan)
-        footer << tr("teaching version");
+        footer << ExportText::tr("teaching version");
     if (options.deidentify)
-        footer << tr("de-identified");
+        footer << ExportText::tr("de-identified");
     document.footer = footer.join(QStringLiteral(" · "));
     return document;
 }

@@ -1,16 +1,12 @@
 #include "HtmlWriter.h"
 
 #include "CategoryPalette.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 
 namespace caselens {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Export", text);
-}
 
 QString categoryClass(FindingCategory category)
 {
@@ -122,7 +118,7 @@ QString entriesHtml(const QList<AnnotationEntry>& entries, bool questions = fals
         else if (questions)
             html += QStringLiteral("<span class=\"qnum\">Q%1</span>").arg(counter);
         html += QStringLiteral("<strong>%1</strong>")
-                    .arg(HtmlWriter::escape(entry.label.isEmpty() ? tr("Note") : entry.label));
+                    .arg(HtmlWriter::escape(entry.label.isEmpty() ? ExportText::tr("Note") : entry.label));
         if (!entry.subtype.isEmpty())
             html += QStringLiteral(" · ") + HtmlWriter::escape(entry.subtype);
         if (!entry.where.isEmpty())
@@ -177,19 +173,20 @@ QString findingsHtml(const QStringList& columns, const QList<FindingRow>& rows)
 
 QString legendHtml(const ExportDocument& document)
 {
-    QString html = QStringLiteral("<div class=\"legend\"><strong>%1</strong> ").arg(tr("Legend"));
+    QString html = QStringLiteral("<div class=\"legend\"><strong>%1</strong> ").arg(ExportText::tr("Legend"));
     for (const FindingCategory category : document.legend)
         html += QStringLiteral("<span class=\"swatch %1\">%2</span>")
                     .arg(categoryClass(category), HtmlWriter::escape(displayName(category)));
     html +=
         QStringLiteral(
             "<br/><span class=\"neg\">%1</span>%2<span class=\"unc\">%3</span>%4<sup class=\"ann\">1</sup>%5")
-            .arg(tr("negated"), HtmlWriter::escape(tr(" absent or ruled out · ")), tr("uncertain"),
-                 HtmlWriter::escape(tr(" suspected · ↑ ↓ outside the reference range · text")),
-                 HtmlWriter::escape(tr(" annotation")));
+            .arg(ExportText::tr("negated"), HtmlWriter::escape(ExportText::tr(" absent or ruled out · ")),
+                 ExportText::tr("uncertain"),
+                 HtmlWriter::escape(ExportText::tr(" suspected · ↑ ↓ outside the reference range · text")),
+                 HtmlWriter::escape(ExportText::tr(" annotation")));
     if (document.answer)
         html += QStringLiteral(" · <span class=\"mask\">[…]</span>%1")
-                    .arg(HtmlWriter::escape(tr(" on the answer page")));
+                    .arg(HtmlWriter::escape(ExportText::tr(" on the answer page")));
     html += QStringLiteral("</div>\n");
     return html;
 }
@@ -207,8 +204,8 @@ QString textsHtml(const ExportDocument& document)
             for (const RichText* side : {&row.original, &row.translation}) {
                 if (side->isEmpty())
                     html += QStringLiteral("<td class=\"empty\">%1</td>")
-                                .arg(side == &row.original ? tr("(not in the original)")
-                                                           : tr("(not in the translation)"));
+                                .arg(side == &row.original ? ExportText::tr("(not in the original)")
+                                                           : ExportText::tr("(not in the translation)"));
                 else
                     html += QStringLiteral("<td>%1</td>").arg(runsHtml(*side));
             }
@@ -227,7 +224,7 @@ QString textsHtml(const ExportDocument& document)
 QString answerHtml(const ExportDocument& document, const AnswerPage& answer)
 {
     QString html = QStringLiteral("<section class=\"answer\"><h2>%1</h2>\n<table class=\"meta\">")
-                       .arg(tr("Answer page"));
+                       .arg(ExportText::tr("Answer page"));
     for (const MetaField& field : answer.caseIdentity)
         html += QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>")
                     .arg(HtmlWriter::escape(field.label), HtmlWriter::escape(field.value));
@@ -235,7 +232,7 @@ QString answerHtml(const ExportDocument& document, const AnswerPage& answer)
     if (!answer.note.isEmpty())
         html += QStringLiteral("<p class=\"notice\">%1</p>\n").arg(HtmlWriter::escape(answer.note));
     if (!answer.diagnosis.isEmpty()) {
-        html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Final diagnosis"));
+        html += QStringLiteral("<h2>%1</h2>\n").arg(ExportText::tr("Final diagnosis"));
         for (const StackedText& text : answer.diagnosis) {
             html += QStringLiteral("<h3>%1</h3>\n").arg(HtmlWriter::escape(text.heading));
             for (const RichText& paragraph : text.paragraphs)
@@ -243,13 +240,13 @@ QString answerHtml(const ExportDocument& document, const AnswerPage& answer)
         }
     }
     if (!answer.findings.isEmpty())
-        html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Findings that name the diagnosis")) +
+        html += QStringLiteral("<h2>%1</h2>\n").arg(ExportText::tr("Findings that name the diagnosis")) +
                 findingsHtml(document.findingColumns, answer.findings);
     if (!answer.teachingPoints.isEmpty())
-        html +=
-            QStringLiteral("<h2>%1</h2>\n").arg(tr("Teaching points")) + entriesHtml(answer.teachingPoints);
+        html += QStringLiteral("<h2>%1</h2>\n").arg(ExportText::tr("Teaching points")) +
+                entriesHtml(answer.teachingPoints);
     if (!answer.notes.isEmpty())
-        html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Case notes")) + entriesHtml(answer.notes);
+        html += QStringLiteral("<h2>%1</h2>\n").arg(ExportText::tr("Case notes")) + entriesHtml(answer.notes);
     return html + QStringLiteral("</section>\n");
 }
 
@@ -268,7 +265,7 @@ QString HtmlWriter::render(const ExportDocument& document, PageSize size)
             "<meta name=\"generator\" content=\"CaseLens\"/>\n<title>%1</title>\n<style>\n%2</style>\n"
             "</head>\n<body>\n<header>\n<p class=\"kicker\">%3</p>\n<h1>%1</h1>\n<table class=\"meta\">")
             .arg(escape(document.title), styleSheet(size),
-                 document.answer ? tr("TEACHING CASE") : tr("CLINICAL CASE REPORT"));
+                 document.answer ? ExportText::tr("TEACHING CASE") : ExportText::tr("CLINICAL CASE REPORT"));
     for (const MetaField& field : document.meta)
         html += QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>")
                     .arg(escape(field.label), escape(field.value));
@@ -281,15 +278,17 @@ QString HtmlWriter::render(const ExportDocument& document, PageSize size)
     }
     html += QStringLiteral("</header>\n<main>\n") + legendHtml(document) + textsHtml(document);
     if (!document.questions.isEmpty())
-        html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Questions for discussion")) +
+        html += QStringLiteral("<h2>%1</h2>\n").arg(ExportText::tr("Questions for discussion")) +
                 entriesHtml(document.questions, true);
     if (!document.annotations.isEmpty())
-        html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Annotations")) + entriesHtml(document.annotations);
-    html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Findings"));
-    html += document.findings.isEmpty() ? QStringLiteral("<p>%1</p>\n").arg(tr("No findings."))
+        html += QStringLiteral("<h2>%1</h2>\n").arg(ExportText::tr("Annotations")) +
+                entriesHtml(document.annotations);
+    html += QStringLiteral("<h2>%1</h2>\n").arg(ExportText::tr("Findings"));
+    html += document.findings.isEmpty() ? QStringLiteral("<p>%1</p>\n").arg(ExportText::tr("No findings."))
                                         : findingsHtml(document.findingColumns, document.findings);
     if (!document.notes.isEmpty())
-        html += QStringLiteral("<h2>%1</h2>\n").arg(tr("Case notes")) + entriesHtml(document.notes);
+        html +=
+            QStringLiteral("<h2>%1</h2>\n").arg(ExportText::tr("Case notes")) + entriesHtml(document.notes);
     if (document.answer)
         html += answerHtml(document, *document.answer);
     html += QStringLiteral("</main>\n<footer>%1</footer>\n</body>\n</html>\n").arg(escape(document.footer));

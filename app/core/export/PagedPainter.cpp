@@ -1,6 +1,7 @@
 #include "PagedPainter.h"
 
 #include "TextDocumentWriter.h"
+#include "model/MessageContexts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>
@@ -10,11 +11,6 @@
 
 namespace caselens {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Export", text);
-}
 
 constexpr double kBandPt = 22;      // header and footer bands, inside the page margins
 constexpr double kDecorationPt = 7; // their type size
@@ -29,14 +25,14 @@ Result<int> PagedPainter::paint(QTextDocument& document, QPagedPaintDevice& devi
     const double band = kBandPt * u;
     const QSizeF body(page.width(), page.height() - 2 * band);
     if (body.height() <= 0)
-        return Error{tr("the page is too small for its margins")};
+        return Error{ExportText::tr("the page is too small for its margins")};
     document.documentLayout()->setPaintDevice(&device);
     document.setPageSize(body);
     const int pages = document.pageCount();
 
     QPainter painter;
     if (!painter.begin(&device))
-        return Error{tr("cannot start drawing the document")};
+        return Error{ExportText::tr("cannot start drawing the document")};
     painter.setRenderHint(QPainter::Antialiasing);
     QFont small(TextDocumentWriter::sansFamily());
     small.setPointSizeF(kDecorationPt);
@@ -48,7 +44,7 @@ Result<int> PagedPainter::paint(QTextDocument& document, QPagedPaintDevice& devi
 
     for (int index = 0; index < pages; ++index) {
         if (index > 0 && !device.newPage())
-            return Error{tr("cannot start page %1").arg(index + 1)};
+            return Error{ExportText::tr("cannot start page %1").arg(index + 1)};
         // Running header: title left (elided), app name right, a hairline below.
         painter.setFont(smallOnDevice);
         painter.setPen(grey);
@@ -74,14 +70,14 @@ Result<int> PagedPainter::paint(QTextDocument& document, QPagedPaintDevice& devi
         painter.drawLine(QPointF(0, page.height() - band + 4 * u),
                          QPointF(page.width(), page.height() - band + 4 * u));
         painter.setPen(grey);
-        const QString number = tr("Page %1 of %2").arg(index + 1).arg(pages);
+        const QString number = ExportText::tr("Page %1 of %2").arg(index + 1).arg(pages);
         const double numberWidth = metrics.horizontalAdvance(number);
         painter.drawText(QPointF(0, footerBaseline), metrics.elidedText(decoration.footer, Qt::ElideRight,
                                                                         page.width() - numberWidth - 12 * u));
         painter.drawText(QPointF(page.width() - numberWidth, footerBaseline), number);
     }
     if (!painter.end())
-        return Error{tr("cannot finish the document")};
+        return Error{ExportText::tr("cannot finish the document")};
     return pages;
 }
 

@@ -2,6 +2,7 @@
 
 #include "CategoryPalette.h"
 #include "TextWrapper.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -12,11 +13,6 @@
 
 namespace caselens {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Export", text);
-}
 
 const QColor kInk(0x1a, 0x1a, 0x1a);
 const QColor kMuted(0x5f, 0x63, 0x68);
@@ -159,7 +155,8 @@ struct Writer {
     void writeTitleBlock(QTextCursor& cursor, const ExportDocument& document) const
     {
         cursor.setBlockFormat(paragraph(0, 2, 100));
-        cursor.insertText(document.answer ? tr("TEACHING CASE") : tr("CLINICAL CASE REPORT"),
+        cursor.insertText(document.answer ? ExportText::tr("TEACHING CASE")
+                                          : ExportText::tr("CLINICAL CASE REPORT"),
                           sans(7.5, true, kAccent));
         cursor.insertBlock(paragraph(0, 8, 110));
         cursor.insertText(document.title, sans(17, true));
@@ -191,7 +188,7 @@ struct Writer {
     void writeLegend(QTextCursor& cursor, const ExportDocument& document) const
     {
         cursor.insertBlock(paragraph(8, 2, 150));
-        cursor.insertText(tr("Legend  "), sans(kSmallPt, true, kMuted));
+        cursor.insertText(ExportText::tr("Legend  "), sans(kSmallPt, true, kMuted));
         for (const FindingCategory category : document.legend) {
             QTextCharFormat swatch = sans(kSmallPt);
             swatch.setBackground(CategoryPalette::highlight(category, false));
@@ -208,16 +205,16 @@ struct Writer {
         QTextCharFormat mask = sans(kSmallPt, false, kMuted);
         mask.setBackground(CategoryPalette::maskBackground());
         const QTextCharFormat plain = sans(kSmallPt, false, kMuted);
-        cursor.insertText(tr("negated"), struck);
-        cursor.insertText(tr(" absent or ruled out · "), plain);
-        cursor.insertText(tr("uncertain"), dotted);
-        cursor.insertText(tr(" suspected · ↑ ↓ outside the reference range · text"), plain);
+        cursor.insertText(ExportText::tr("negated"), struck);
+        cursor.insertText(ExportText::tr(" absent or ruled out · "), plain);
+        cursor.insertText(ExportText::tr("uncertain"), dotted);
+        cursor.insertText(ExportText::tr(" suspected · ↑ ↓ outside the reference range · text"), plain);
         cursor.insertText(QStringLiteral("1"), marker);
-        cursor.insertText(tr(" annotation"), plain);
+        cursor.insertText(ExportText::tr(" annotation"), plain);
         if (document.answer) {
             cursor.insertText(QStringLiteral(" · "), plain);
             cursor.insertText(QStringLiteral("[…]"), mask);
-            cursor.insertText(tr(" on the answer page"), plain);
+            cursor.insertText(ExportText::tr(" on the answer page"), plain);
         }
     }
 
@@ -237,8 +234,8 @@ struct Writer {
                     const RichText& runs =
                         column == 0 ? document.rows[row].original : document.rows[row].translation;
                     if (runs.isEmpty())
-                        cell.insertText(column == 0 ? tr("(not in the original)")
-                                                    : tr("(not in the translation)"),
+                        cell.insertText(column == 0 ? ExportText::tr("(not in the original)")
+                                                    : ExportText::tr("(not in the translation)"),
                                         serif(kSmallPt, false, kMuted));
                     else
                         insertRuns(cell, runs, body);
@@ -271,7 +268,8 @@ struct Writer {
                 cursor.insertText(numberPrefix + QString::number(counter) + QStringLiteral("  "),
                                   sans(kBodyPt - 1, true, kAccent));
             }
-            cursor.insertText(entry.label.isEmpty() ? tr("Note") : entry.label, sans(kBodyPt - 1, true));
+            cursor.insertText(entry.label.isEmpty() ? ExportText::tr("Note") : entry.label,
+                              sans(kBodyPt - 1, true));
             if (!entry.subtype.isEmpty())
                 cursor.insertText(QStringLiteral(" · ") + entry.subtype, sans(kBodyPt - 1, false));
             if (!entry.where.isEmpty())
@@ -393,18 +391,18 @@ struct Writer {
 
     void writeAnswerPage(QTextCursor& cursor, const ExportDocument& document, const AnswerPage& answer) const
     {
-        sectionHeading(cursor, tr("Answer page"), true);
+        sectionHeading(cursor, ExportText::tr("Answer page"), true);
         for (const MetaField& field : answer.caseIdentity) {
             cursor.insertBlock(paragraph(0, 2, 120));
             cursor.insertText(field.label + QStringLiteral(": "), sans(kSmallPt, true, kMuted));
-            cursor.insertText(field.value, sans(kBodyPt, field.label == tr("Case")));
+            cursor.insertText(field.value, sans(kBodyPt, field.label == ExportText::tr("Case")));
         }
         if (!answer.note.isEmpty()) {
             cursor.insertBlock(paragraph(6, 2, 120));
             cursor.insertText(answer.note, sans(kSmallPt, false, kMuted));
         }
         if (!answer.diagnosis.isEmpty()) {
-            sectionHeading(cursor, tr("Final diagnosis"));
+            sectionHeading(cursor, ExportText::tr("Final diagnosis"));
             for (const StackedText& text : answer.diagnosis) {
                 cursor.insertBlock(paragraph(6, 2, 100));
                 cursor.insertText(text.heading, sans(kSmallPt + 0.5, true, kAccent));
@@ -415,15 +413,15 @@ struct Writer {
             }
         }
         if (!answer.findings.isEmpty()) {
-            sectionHeading(cursor, tr("Findings that name the diagnosis"));
+            sectionHeading(cursor, ExportText::tr("Findings that name the diagnosis"));
             writeFindingsTable(cursor, document.findingColumns, answer.findings);
         }
         if (!answer.teachingPoints.isEmpty()) {
-            sectionHeading(cursor, tr("Teaching points"));
+            sectionHeading(cursor, ExportText::tr("Teaching points"));
             writeEntries(cursor, answer.teachingPoints);
         }
         if (!answer.notes.isEmpty()) {
-            sectionHeading(cursor, tr("Case notes"));
+            sectionHeading(cursor, ExportText::tr("Case notes"));
             writeEntries(cursor, answer.notes);
         }
     }
@@ -454,22 +452,22 @@ std::unique_ptr<QTextDocument> TextDocumentWriter::write(const ExportDocument& d
     writer.writeTexts(cursor, document);
 
     if (!document.questions.isEmpty()) {
-        writer.sectionHeading(cursor, tr("Questions for discussion"));
+        writer.sectionHeading(cursor, ExportText::tr("Questions for discussion"));
         writer.writeEntries(cursor, document.questions, QStringLiteral("Q"));
     }
     if (!document.annotations.isEmpty()) {
-        writer.sectionHeading(cursor, tr("Annotations"));
+        writer.sectionHeading(cursor, ExportText::tr("Annotations"));
         writer.writeEntries(cursor, document.annotations);
     }
-    writer.sectionHeading(cursor, tr("Findings"));
+    writer.sectionHeading(cursor, ExportText::tr("Findings"));
     if (document.findings.isEmpty()) {
         cursor.insertBlock(writer.paragraph(0, 2));
-        cursor.insertText(tr("No findings."), Writer::sans(kSmallPt, false, kMuted));
+        cursor.insertText(ExportText::tr("No findings."), Writer::sans(kSmallPt, false, kMuted));
     } else {
         writer.writeFindingsTable(cursor, document.findingColumns, document.findings);
     }
     if (!document.notes.isEmpty()) {
-        writer.sectionHeading(cursor, tr("Case notes"));
+        writer.sectionHeading(cursor, ExportText::tr("Case notes"));
         writer.writeEntries(cursor, document.notes);
     }
     if (document.answer)

@@ -1,16 +1,13 @@
 #include "BratReader.h"
 
+#include "model/MessageContexts.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
 namespace caselens {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 struct TextBound {
     QString label;
@@ -85,15 +82,16 @@ Result<BratReader::Parsed> BratReader::parse(const QString& annotations, const Q
         const QStringList fields = line.split(QLatin1Char('\t'));
         const QString id = fields.value(0).trimmed();
         const auto problem = [&](const QString& why) {
-            return Error{tr("%1, line %2: %3").arg(fileName).arg(lineNumber + 1).arg(why)};
+            return Error{ImportText::tr("%1, line %2: %3").arg(fileName).arg(lineNumber + 1).arg(why)};
         };
         if (id.startsWith(QLatin1Char('T'))) {
             if (fields.size() < 3)
-                return problem(tr("a text-bound annotation needs an id, a label with offsets, and the text"));
+                return problem(ImportText::tr(
+                    "a text-bound annotation needs an id, a label with offsets, and the text"));
             const QString spec = fields[1];
             const qsizetype space = spec.indexOf(QLatin1Char(' '));
             if (space < 0)
-                return problem(tr("no offsets after the label"));
+                return problem(ImportText::tr("no offsets after the label"));
             TextBound bound;
             bound.label = spec.left(space);
             const QStringList fragments = spec.mid(space + 1).split(QLatin1Char(';'));
@@ -105,8 +103,8 @@ Result<BratReader::Parsed> BratReader::parse(const QString& annotations, const Q
                 const int end = offsets.value(1).toInt(&endOk);
                 if (offsets.size() != 2 || !startOk || !endOk || start < 0 || end <= start ||
                     end > codePoints.size())
-                    return problem(
-                        tr("the offsets '%1' are not a span inside the text").arg(fragment.trimmed()));
+                    return problem(ImportText::tr("the offsets '%1' are not a span inside the text")
+                                       .arg(fragment.trimmed()));
                 bound.start = first ? start : std::min(bound.start, start);
                 bound.end = first ? end : std::max(bound.end, end);
                 first = false;
@@ -117,7 +115,8 @@ Result<BratReader::Parsed> BratReader::parse(const QString& annotations, const Q
             const QString actual = slice(bound.start, bound.end);
             if (fragments.size() == 1 && !sameText(bound.text, actual))
                 return problem(
-                    tr("%1 says “%2” but the text there reads “%3”; is this the .ann of another text?")
+                    ImportText::tr(
+                        "%1 says “%2” but the text there reads “%3”; is this the .ann of another text?")
                         .arg(id, bound.text.left(40), actual.left(40)));
             textBounds.insert(id, bound);
             order << id;

@@ -4,6 +4,7 @@
 #include "extraction/CaseExtractor.h"
 #include "findings/LanguageGuesser.h"
 #include "model/Language.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -13,25 +14,21 @@
 namespace caselens {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Import", text);
-}
-
 // The language the user gave, or the one the text reads as; an error names the file.
 Result<QString> resolveLanguage(const QString& given, const QString& text, const QString& path)
 {
     if (!given.isEmpty()) {
         const QString code = language::normalizeCode(given);
         if (code.isEmpty())
-            return Error{tr("Unknown language '%1': CaseLens reads %2.")
+            return Error{ImportText::tr("Unknown language '%1': CaseLens reads %2.")
                              .arg(given, language::supportedCodes().join(QStringLiteral(", ")))};
         return code;
     }
     const QString guessed = guessLanguage(text);
     if (guessed.isEmpty())
-        return Error{tr("Cannot tell which language %1 is in; give it with --lang or --translation-lang.")
-                         .arg(QFileInfo(path).fileName())};
+        return Error{
+            ImportText::tr("Cannot tell which language %1 is in; give it with --lang or --translation-lang.")
+                .arg(QFileInfo(path).fileName())};
     return guessed;
 }
 
@@ -84,9 +81,11 @@ Result<CaseImporter::PreparedCase> CaseImporter::prepare(const PairImportRequest
         if (!translationLanguage)
             return Error{translationLanguage.error()};
         if (*translationLanguage == *originalLanguage)
-            return Error{tr("The translation %1 is in the same language as the original (%2); give the right "
-                            "one with --lang / --translation-lang.")
-                             .arg(QFileInfo(request.translationPath).fileName(), *originalLanguage)};
+            return Error{
+                ImportText::tr(
+                    "The translation %1 is in the same language as the original (%2); give the right "
+                    "one with --lang / --translation-lang.")
+                    .arg(QFileInfo(request.translationPath).fileName(), *originalLanguage)};
         aCase.documents << Document{
             0, DocumentRole::Translation, *translationLanguage, translation->text, {}};
     }

@@ -9,6 +9,7 @@
 #include "extraction/CaseExtractor.h"
 #include "findings/LanguageGuesser.h"
 #include "model/Language.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,11 +22,6 @@
 
 namespace caselens {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 const QString kEnglish = QStringLiteral("en");
 
@@ -74,9 +70,9 @@ Result<FolderImporter::Plan> FolderImporter::plan(const QString& folder) const
 {
     const QFileInfo info(folder);
     if (!info.exists())
-        return Error{tr("%1: no such folder.").arg(folder)};
+        return Error{ImportText::tr("%1: no such folder.").arg(folder)};
     if (!info.isDir())
-        return Error{tr("%1 is not a folder.").arg(folder)};
+        return Error{ImportText::tr("%1 is not a folder.").arg(folder)};
     return planFiles(QDir(info.absoluteFilePath()), filesBelow(info.absoluteFilePath()));
 }
 
@@ -87,7 +83,7 @@ Result<FolderImporter::Plan> FolderImporter::planPaths(const QStringList& paths)
     for (const QString& path : paths) {
         const QFileInfo info(path);
         if (!info.exists())
-            return Error{tr("%1: no such file or folder.").arg(path)};
+            return Error{ImportText::tr("%1: no such file or folder.").arg(path)};
         if (root.isEmpty())
             root = info.absolutePath();
         if (info.isDir())
@@ -104,7 +100,7 @@ Result<FolderImporter::Plan> FolderImporter::planFiles(const QDir& root, const Q
                                           ? QString()
                                           : language::normalizeCode(m_options.originalLanguage);
     if (!m_options.originalLanguage.isEmpty() && preferredOriginal.isEmpty())
-        return Error{tr("Unknown language '%1'.").arg(m_options.originalLanguage)};
+        return Error{ImportText::tr("Unknown language '%1'.").arg(m_options.originalLanguage)};
 
     Plan plan;
     QMap<QString, QMap<QString, QString>> textGroups; // stem -> language ("" = unknown) -> path
@@ -130,7 +126,8 @@ Result<FolderImporter::Plan> FolderImporter::planFiles(const QDir& root, const Q
     }
     for (const QString& ann : annotationFiles)
         if (!QFileInfo::exists(ann.left(ann.size() - 4) + QStringLiteral(".txt")))
-            plan.problems << Problem{root.relativeFilePath(ann), tr("a brat .ann file without its .txt")};
+            plan.problems << Problem{root.relativeFilePath(ann),
+                                     ImportText::tr("a brat .ann file without its .txt")};
 
     for (auto group = textGroups.cbegin(); group != textGroups.cend(); ++group) {
         const QMap<QString, QString>& byLanguage = group.value();
@@ -148,9 +145,10 @@ Result<FolderImporter::Plan> FolderImporter::planFiles(const QDir& root, const Q
                 if (it.key() != kEnglish)
                     nonEnglish << it.key();
             if (nonEnglish.size() > 1) {
-                plan.problems << Problem{unit.displayName,
-                                         tr("has texts in %1; say which is the original with --original-lang")
-                                             .arg(QStringList(byLanguage.keys()).join(QStringLiteral(", ")))};
+                plan.problems << Problem{
+                    unit.displayName,
+                    ImportText::tr("has texts in %1; say which is the original with --original-lang")
+                        .arg(QStringList(byLanguage.keys()).join(QStringLiteral(", ")))};
                 continue;
             }
             unit.originalLanguage = nonEnglish.isEmpty() ? kEnglish : nonEnglish.first();
@@ -190,7 +188,8 @@ Result<Document> readDocument(const QString& path, const QString& givenLanguage,
     if (language.isEmpty()) {
         language = guessLanguage(normalized.text);
         if (language.isEmpty())
-            return Error{tr("%1: cannot tell its language; name it NAME.pt.txt, NAME.es.txt or NAME.en.txt.")
+            return Error{ImportText::tr(
+                             "%1: cannot tell its language; name it NAME.pt.txt, NAME.es.txt or NAME.en.txt.")
                              .arg(QFileInfo(path).fileName())};
     }
     if (!annotations.isEmpty()) {
@@ -210,7 +209,7 @@ Result<Document> readDocument(const QString& path, const QString& givenLanguage,
             QStringList skipped;
             for (auto it = parsed->skippedLabels.cbegin(); it != parsed->skippedLabels.cend(); ++it)
                 skipped << QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value());
-            *notes << tr("%1: labels with no CaseLens category were left out: %2")
+            *notes << ImportText::tr("%1: labels with no CaseLens category were left out: %2")
                           .arg(QFileInfo(annotations).fileName(), skipped.join(QStringLiteral(", ")));
         }
     }
@@ -249,7 +248,7 @@ Result<CaseBundle> FolderImporter::prepare(const Unit& unit, QStringList* notes)
         if (!translation)
             return Error{translation.error()};
         if (translation->language == original->language)
-            return Error{tr("%1: the translation is in the same language as the original (%2).")
+            return Error{ImportText::tr("%1: the translation is in the same language as the original (%2).")
                              .arg(unit.displayName, original->language)};
         bundle.aCase.documents << *translation;
         for (const Finding& finding : translationFindings) {

@@ -1,6 +1,7 @@
 #include "TextFileReader.h"
 
 #include "TextNormalizer.h"
+#include "model/MessageContexts.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -11,11 +12,6 @@
 
 namespace caselens {
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Import", text);
-}
 
 // Windows-1252 differs from Latin-1 in 0x80–0x9F; files from Windows editors use these (€, ’, “).
 // Zero marks the five bytes that the code page leaves undefined.
@@ -67,33 +63,35 @@ Result<DecodedText> decodeText(const QByteArray& bytes, const QString& name, con
                                                             : QStringConverter::Utf16BE);
         decoded.text = decoder.decode(bytes.mid(2));
         if (decoder.hasError())
-            return Error{tr("%1 is not valid UTF-16 text.").arg(name)};
+            return Error{ImportText::tr("%1 is not valid UTF-16 text.").arg(name)};
         decoded.encoding = QStringLiteral("UTF-16");
-        decoded.notes << tr("%1 was UTF-16; converted to UTF-8.").arg(name);
+        decoded.notes << ImportText::tr("%1 was UTF-16; converted to UTF-8.").arg(name);
     } else {
         if (body.startsWith("\xEF\xBB\xBF"))
             body.remove(0, 3);
         if (looksBinary(body))
-            return Error{tr("%1 looks like a binary file, not a text file.").arg(name)};
+            return Error{ImportText::tr("%1 looks like a binary file, not a text file.").arg(name)};
         QStringDecoder decoder(QStringConverter::Utf8, QStringConverter::Flag::Stateless);
         decoded.text = decoder.decode(body);
         decoded.encoding = QStringLiteral("UTF-8");
         if (decoder.hasError()) {
             if (!decodeWindows1252(body, decoded.text))
                 return Error{
-                    tr("%1 is neither UTF-8 nor Latin-1 text; save it as UTF-8 and try again.").arg(name)};
+                    ImportText::tr("%1 is neither UTF-8 nor Latin-1 text; save it as UTF-8 and try again.")
+                        .arg(name)};
             decoded.encoding = QStringLiteral("Windows-1252");
-            decoded.notes
-                << tr("%1 was not UTF-8; read it as Latin-1 (Windows-1252) and converted it.").arg(name);
+            decoded.notes << ImportText::tr(
+                                 "%1 was not UTF-8; read it as Latin-1 (Windows-1252) and converted it.")
+                                 .arg(name);
         }
     }
     if (decoded.text.trimmed().isEmpty())
-        return Error{tr("%1 is empty.").arg(name)};
+        return Error{ImportText::tr("%1 is empty.").arg(name)};
     if (options.normalizeForLibrary) {
         const QString before = decoded.text;
         decoded.text = normalizeText(decoded.text).text;
         if (before.contains(QLatin1Char('\r')))
-            decoded.notes << tr("%1 had Windows line ends; converted them.").arg(name);
+            decoded.notes << ImportText::tr("%1 had Windows line ends; converted them.").arg(name);
     }
     return decoded;
 }
@@ -103,19 +101,19 @@ Result<DecodedText> readTextFile(const QString& path, const TextReadOptions& opt
     const QFileInfo info(path);
     const QString name = info.fileName().isEmpty() ? path : info.fileName();
     if (!info.exists())
-        return Error{tr("%1: no such file.").arg(path)};
+        return Error{ImportText::tr("%1: no such file.").arg(path)};
     if (info.isDir())
-        return Error{tr("%1 is a folder, not a text file.").arg(path)};
+        return Error{ImportText::tr("%1 is a folder, not a text file.").arg(path)};
     if (!info.isFile()) // devices and pipes never end; refuse them before reading
-        return Error{tr("%1 is not a regular file.").arg(path)};
+        return Error{ImportText::tr("%1 is not a regular file.").arg(path)};
     if (info.size() > options.maxBytes)
-        return Error{tr("%1 is too large for a case report (%2 MB; the limit is %3 MB).")
+        return Error{ImportText::tr("%1 is too large for a case report (%2 MB; the limit is %3 MB).")
                          .arg(name)
                          .arg(info.size() / (1024 * 1024))
                          .arg(options.maxBytes / (1024 * 1024))};
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read %1: %2").arg(path, file.errorString())};
+        return Error{ImportText::tr("Cannot read %1: %2").arg(path, file.errorString())};
     return decodeText(file.readAll(), name, options);
 }
 

@@ -1,5 +1,6 @@
 #include "AnnotationCommands.h"
 
+#include "model/MessageContexts.h"
 #include "storage/AnnotationRepository.h"
 
 #include <QCoreApplication>
@@ -7,15 +8,10 @@
 namespace caselens {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReviewCommands", text);
-}
-
 } // namespace
 
 AddAnnotationCommand::AddAnnotationCommand(ReviewSession& session, const Annotation& annotation)
-    : ReviewCommand(session, tr("Add annotation “%1”").arg(annotation.label),
+    : ReviewCommand(session, ReviewText::tr("Add annotation “%1”").arg(annotation.label),
                     ReviewSession::Part::Annotations)
     , m_annotation(annotation)
 {}
@@ -41,7 +37,8 @@ Status AddAnnotationCommand::revert()
 
 EditAnnotationCommand::EditAnnotationCommand(ReviewSession& session, const Annotation& before,
                                              const Annotation& after)
-    : ReviewCommand(session, tr("Edit annotation “%1”").arg(after.label), ReviewSession::Part::Annotations)
+    : ReviewCommand(session, ReviewText::tr("Edit annotation “%1”").arg(after.label),
+                    ReviewSession::Part::Annotations)
     , m_before(before)
     , m_after(after)
 {}
@@ -57,7 +54,7 @@ Status EditAnnotationCommand::revert()
 }
 
 RemoveAnnotationCommand::RemoveAnnotationCommand(ReviewSession& session, const Annotation& annotation)
-    : ReviewCommand(session, tr("Delete annotation “%1”").arg(annotation.label),
+    : ReviewCommand(session, ReviewText::tr("Delete annotation “%1”").arg(annotation.label),
                     ReviewSession::Part::Annotations)
     , m_annotation(annotation)
 {}

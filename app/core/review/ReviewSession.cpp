@@ -3,6 +3,7 @@
 #include "AnnotationCommands.h"
 #include "CaseCommands.h"
 #include "FindingCommands.h"
+#include "model/MessageContexts.h"
 #include "storage/AlignmentRepository.h"
 #include "storage/AnnotationRepository.h"
 #include "storage/CaseRepository.h"
@@ -13,24 +14,19 @@
 namespace caselens {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReviewSession", text);
-}
-
 QString stateVerb(FindingState state)
 {
     switch (state) {
     case FindingState::Accepted:
-        return tr("Accept “%1”");
+        return ReviewText::tr("Accept “%1”");
     case FindingState::Rejected:
-        return tr("Reject “%1”");
+        return ReviewText::tr("Reject “%1”");
     case FindingState::Corrected:
-        return tr("Correct “%1”");
+        return ReviewText::tr("Correct “%1”");
     case FindingState::Proposed:
-        return tr("Reset “%1”");
+        return ReviewText::tr("Reset “%1”");
     }
-    return tr("Change “%1”");
+    return ReviewText::tr("Change “%1”");
 }
 
 } // namespace
@@ -167,7 +163,7 @@ Status ReviewSession::editAnnotation(qint64 annotationId, const QString& label, 
         after.comment = comment;
         return execute(std::make_unique<EditAnnotationCommand>(*this, annotation, after));
     }
-    return Error{tr("There is no annotation %1 in this case.").arg(annotationId)};
+    return Error{ReviewText::tr("There is no annotation %1 in this case.").arg(annotationId)};
 }
 
 Status ReviewSession::removeAnnotation(qint64 annotationId)
@@ -175,14 +171,14 @@ Status ReviewSession::removeAnnotation(qint64 annotationId)
     for (const Annotation& annotation : m_annotations)
         if (annotation.id == annotationId)
             return execute(std::make_unique<RemoveAnnotationCommand>(*this, annotation));
-    return Error{tr("There is no annotation %1 in this case.").arg(annotationId)};
+    return Error{ReviewText::tr("There is no annotation %1 in this case.").arg(annotationId)};
 }
 
 Status ReviewSession::setFindingState(qint64 findingId, FindingState state)
 {
     const Finding* current = finding(findingId);
     if (!current)
-        return Error{tr("There is no finding %1 in this case.").arg(findingId)};
+        return Error{ReviewText::tr("There is no finding %1 in this case.").arg(findingId)};
     if (current->state == state)
         return {};
     Finding after = *current;
@@ -195,7 +191,7 @@ Status ReviewSession::correctFinding(qint64 findingId, const Finding& corrected)
 {
     const Finding* current = finding(findingId);
     if (!current)
-        return Error{tr("There is no finding %1 in this case.").arg(findingId)};
+        return Error{ReviewText::tr("There is no finding %1 in this case.").arg(findingId)};
     Finding after = corrected;
     after.id = current->id;
     after.documentId = current->documentId;
