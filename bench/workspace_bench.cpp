@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QFile>
 #include <QScrollBar>
+#include <QTimer>
 #include <QTemporaryDir>
 #include <QTextEdit>
 #include <QThread>
@@ -49,6 +50,10 @@ QString readResource(const QString& name)
 // Time from asking for a case to its window being painted, highlights included.
 double openAndPaint(ui::MainWindow& window, CaseId id)
 {
+    // What the application's event loop did long before a reader opens the next case: the
+    // documents of the previous one are deleted (deleteLater). This benchmark runs no event loop
+    // of its own, so without this the earlier 1 MB documents lived on, still being laid out.
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QElapsedTimer timer;
     timer.start();
     window.openCase(id);
@@ -149,11 +154,48 @@ int main(int argc, char* argv[])
                 static_cast<long long>(window.workspace()->session()->findings().size()), extractBig,
                 bench::median(bigTimes));
 
-    // Scrolling: a page at a time through the first 200 pages, each repainted at once.
+    // Scrolling as a reader does, right after the case opens: a page every 40 ms for 4 s with
+    // the event loop running (the highlights and the layout go on between events), while a 5 ms
+    // probe timer records how long the window went without answering.
     QTextEdit* text = window.workspace()->pane(DocumentRole::Original)->textView();
     QScrollBar* bar = text->verticalScrollBar();
+    {
+        openAndPaint(window, demo);
+        openAndPaint(window, bigId);
+        QElapsedTimer clock;
+        clock.start();
+        std::vector<double> gaps;
+        qint64 last = clock.nsecsElapsed();
+        QTimer probe;
+        probe.setInterval(5);
+        QObject::connect(&probe, &QTimer::timeout, [&] {
+            const qint64 now = clock.nsecsElapsed();
+            gaps.push_back((now - last) / 1e6);
+            last = now;
+        });
+        QTimer scroller;
+        scroller.setInterval(40);
+        QObject::connect(&scroller, &QTimer::timeout, [bar] { bar->setValue(bar->value() + bar->pageStep()); });
+        probe.start();
+        scroller.start();
+        while (clock.elapsed() < 4000)
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        probe.stop();
+        scroller.stop();
+        std::sort(gaps.begin(), gaps.end());
+        std::printf("scrolling the 1 MB case as it opens, a page every 40 ms for 4 s (events running): the window "
+                    "answered within %.0f ms 99%% of the time, longest wait %.0f ms\n",
+                    gaps.empty() ? 0.0 : gaps[gaps.size() * 99 / 100], gaps.empty() ? 0.0 : gaps.back());
+        bar->setValue(0);
+    }
+    // Scrolling: a page at a time through the first 200 pages right after the case opens, each
+    // repainted at once, with no event in between (what the layout has not done yet is done
+    // inside the paint: the worst case, a reader faster than the idle time).
+    openAndPaint(window, demo);
+    openAndPaint(window, bigId);
     std::vector<double> frames;
     double worst = 0;
+    int worstPage = 0;
     for (int page = 0; page < 200 && bar->value() < bar->maximum(); ++page) {
         QElapsedTimer frame;
         frame.start();
@@ -161,11 +203,14 @@ int main(int argc, char* argv[])
         window.repaint();
         const double ms = bench::millisecondsSince(frame);
         frames.push_back(ms);
-        worst = std::max(worst, ms);
+        if (ms > worst) {
+            worst = ms;
+            worstPage = page + 1;
+        }
     }
     std::printf("scrolling the 1 MB case a page at a time (both panes follow): median frame %.1f ms, worst %.1f ms "
-                "over %zu pages\n",
-                bench::median(frames), worst, frames.size());
+                "(page %d) over %zu pages\n",
+                bench::median(frames), worst, worstPage, frames.size());
 
     const QString largePath = parser.value(QStringLiteral("large"));
     if (!QFileInfo::exists(largePath)) {

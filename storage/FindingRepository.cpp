@@ -18,6 +18,8 @@ const QString kColumns = QStringLiteral("f.id, f.document_id, f.start_offset, f.
                                         "f.value, f.value2, f.unit, f.unit_inferred, "
                                         "f.flag, f.source, f.state");
 
+// Keys, sections, concepts, codes and units repeat from finding to finding: shared, not decoded
+// again for each of a long report's tens of thousands of findings.
 Finding findingFrom(const RowView& row)
 {
     Finding finding;
@@ -25,25 +27,25 @@ Finding findingFrom(const RowView& row)
     finding.documentId = row.integer(1);
     finding.start = static_cast<int>(row.integer(2));
     finding.end = static_cast<int>(row.integer(3));
-    finding.category = findingCategoryFromKey(row.text(4)).value_or(FindingCategory::Symptom);
+    finding.category = findingCategoryFromKey(row.sharedText(4)).value_or(FindingCategory::Symptom);
     finding.text = row.text(5);
     finding.negated = row.integer(6) != 0;
     finding.uncertain = row.integer(7) != 0;
     finding.historical = row.integer(8) != 0;
     finding.hypothetical = row.integer(9) != 0;
-    finding.experiencer = row.text(10) == u"other" ? Experiencer::Other : Experiencer::Patient;
-    finding.section = row.text(11);
-    finding.conceptId = row.text(12);
-    finding.code = row.text(13);
+    finding.experiencer = row.sharedText(10) == u"other" ? Experiencer::Other : Experiencer::Patient;
+    finding.section = row.sharedText(11);
+    finding.conceptId = row.sharedText(12);
+    finding.code = row.sharedText(13);
     if (!row.isNull(14))
         finding.value = row.real(14);
     if (!row.isNull(15))
         finding.secondValue = row.real(15);
-    finding.unit = row.text(16);
+    finding.unit = row.sharedText(16);
     finding.unitInferred = row.integer(17) != 0;
-    finding.flag = valueFlagFromKey(row.text(18));
-    finding.source = findingSourceFromKey(row.text(19)).value_or(FindingSource::Extracted);
-    finding.state = findingStateFromKey(row.text(20)).value_or(FindingState::Proposed);
+    finding.flag = valueFlagFromKey(row.sharedText(18));
+    finding.source = findingSourceFromKey(row.sharedText(19)).value_or(FindingSource::Extracted);
+    finding.state = findingStateFromKey(row.sharedText(20)).value_or(FindingState::Proposed);
     return finding;
 }
 

@@ -20,6 +20,10 @@ public:
     virtual qint64 integer(int column) const = 0;
     virtual double real(int column) const = 0;
     virtual QString text(int column) const = 0; // a null QString for NULL
+    // The same as text(), for columns whose values repeat from row to row (keys, concept ids,
+    // units): a reader may decode each distinct value once and share it, so that reading tens of
+    // thousands of rows does not make a string for every one of them.
+    virtual QString sharedText(int column) const { return text(column); }
 };
 
 // Everything that differs between database engines lives behind this interface: connection

@@ -4,6 +4,7 @@
 #include "model/MessageContexts.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QFile>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -43,9 +44,23 @@ public:
             return {};
         return QString(static_cast<const QChar*>(characters), sqlite3_column_bytes16(m_statement, column) / 2);
     }
+    QString sharedText(int column) const override
+    {
+        const auto* characters = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
+        if (!characters)
+            return {};
+        // Looked up by the row's own bytes (no copy); a value seen before is shared, not decoded.
+        const QByteArray bytes = QByteArray::fromRawData(characters, sqlite3_column_bytes(m_statement, column));
+        if (const auto seen = m_shared.constFind(bytes); seen != m_shared.constEnd())
+            return seen.value();
+        QString decoded = QString::fromUtf8(bytes);
+        m_shared.insert(QByteArray(bytes.constData(), bytes.size()), decoded);
+        return decoded;
+    }
 
 private:
     sqlite3_stmt* m_statement;
+    mutable QHash<QByteArray, QString> m_shared; // values of every column, by their UTF-8 bytes
 };
 
 Status bindParameter(sqlite3_stmt* statement, const QString& name, const QVariant& value)

@@ -195,6 +195,37 @@ private slots:
         QVERIFY(!unknown.ok());
     }
 
+    void sharedTextReadsWhatTextReads()
+    {
+        // Repeated values are decoded once and shared: row after row, the same value as text()
+        // gives, a NULL stays null, an empty text stays empty, and a value that changes changes.
+        QTemporaryDir dir;
+        auto library = Library::open(dir.filePath(QStringLiteral("shared.sqlite")));
+        QVERIFY(library.ok());
+        QSqlDatabase db = (*library)->database();
+        QStringList plain, shared;
+        QList<bool> plainNull, sharedNull;
+        const auto collect = [&](const storage::RowView& row) {
+            for (int column = 0; column < 2; ++column) {
+                plain << row.text(column);
+                shared << row.sharedText(column);
+                plainNull << row.text(column).isNull();
+                sharedNull << row.sharedText(column).isNull();
+            }
+        };
+        QVERIFY((*library)
+                    ->dialect()
+                    .forEachRow(db,
+                                QStringLiteral("SELECT 'mg/dL', NULL UNION ALL SELECT 'µmol/L', '' "
+                                               "UNION ALL SELECT 'mg/dL', 'vómitos' UNION ALL SELECT 'mg/dL', NULL"),
+                                {}, QStringLiteral("read"), collect)
+                    .ok());
+        QCOMPARE(shared, plain);
+        QCOMPARE(sharedNull, plainNull);
+        QCOMPARE(shared.at(2), QStringLiteral("µmol/L"));
+        QVERIFY(sharedNull.at(1) && !sharedNull.at(3) && shared.at(3).isEmpty());
+    }
+
     void failedTransactionLeavesNoTrace()
     {
         QTemporaryDir dir;
