@@ -101,6 +101,19 @@ private slots:
             "A 50-year-old woman. She presents a 3 cm mass, which is in the left breast. It is hard. A biopsy "
             "was performed.",
             "en", "laterality", "derecha", "left");
+        // The eye named twice in the original, "ojo derecho (OD)", is one side, not two: counted
+        // twice, the translation's swapped "left eye" left the counts looking like no swap.
+        row("es-en side restated in brackets",
+            "Su agudeza visual era de 20/50 en el ojo derecho (OD) y de 20/25 en el izquierdo (OI).", "es",
+            "His visual acuity was 20/50 in the left eye and 20/25 in the left eye.", "en", "laterality",
+            "derecho", "left");
+        // The translation says the side twice where the original says it once; one of the two
+        // swapped left the count of the true side as the original's.
+        row("es-en side repeated by the translation", "Dolor abdominal en hipocondrio derecho, sin vómitos.", "es",
+            "Abdominal pain in the right hypochondrium, without vomiting, located in the left hypochondrium.",
+            "en", "laterality", "derecho", "left");
+        row("es-en Latin eye initials", "Agudeza visual de 0,3 en OS.", "es", "Visual acuity 0.3 in the right eye.",
+            "en", "laterality", "OS", "right");
         row("en-pt misspelt drug", "She received cloxacillin 2 g every 6 hours.", "en",
             "Recebeu cloxaciclina 2 g de 6 em 6 horas.", "pt", "terminology", "cloxacillin", "cloxaciclina");
         row("en-pt omitted sentence",
@@ -178,6 +191,12 @@ private slots:
             "After the resolution of the arrhythmia, he underwent surgery.", "en");
         row("prophylaxis", "Importância da profilaxia de trombose venosa em cirurgia.", "pt",
             "Importance of venous thrombosis prophylaxis in surgery.", "en");
+        // Handedness is not a side of the body, and eye initials restating the side are no
+        // second mention.
+        row("right-handed", "Mulher de 68 anos, destra, com dor na região maxilar esquerda.", "pt",
+            "A 68-year-old right-handed woman with pain in the left maxillary region.", "en");
+        row("eye named twice", "Agudeza visual de 0,6 no olho direito (OD).", "pt",
+            "Visual acuity of 0.6 in the right eye.", "en");
     }
     void cleanPairsHaveNoIssue()
     {

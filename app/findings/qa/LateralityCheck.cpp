@@ -22,12 +22,13 @@ constexpr std::array<std::array<const char16_t*, 8>, 3> kRight{{
     {u"right", nullptr, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr},
 }};
 
-// Eyes are named by their Latin or local initials, in capitals: OD/OI (es), OD/OE (pt), and in
-// English RE/LE, OD/OS, and the Spanish OI machine translations leave behind. Capitals only:
+// Eyes are named by their Latin or local initials, in capitals: OD/OI (es, and the Latin OS some
+// Spanish reports keep), OD/OE (pt), and in English RE/LE, OD/OS, and the Spanish OI machine
+// translations leave behind. Capitals only:
 // "os", "oi", "re" and "le" are ordinary words.
 constexpr std::array<std::array<const char16_t*, 4>, 3> kLeftEye{{
     {u"OE", nullptr, nullptr, nullptr},
-    {u"OI", nullptr, nullptr, nullptr},
+    {u"OI", u"OS", nullptr, nullptr},
     {u"LE", u"OS", u"OI", nullptr},
 }};
 constexpr std::array<std::array<const char16_t*, 4>, 3> kRightEye{{
@@ -62,6 +63,30 @@ struct SideWord {
     int side = 0; // -1 left, 1 right
 };
 
+// "ojo derecho (OD)", "left eye (LE)": a side alone in brackets right after a side word names that
+// side again, not a second one, so the word counts and the brackets do not. Counted twice, the
+// original's two sides against the translation's one hid a swap ("right eye" made "left eye"
+// left the left count as it was); and where a swapped word now disagrees with the initials the
+// text kept ("left eye (OD)"), the word is what the reader reads.
+bool restatesSide(const SideView& view, const findings::SentenceBounds& sentence, int token,
+                  const std::vector<SideWord>& before)
+{
+    // Only a side alone in its brackets: "(con el derecho …" is a second mention.
+    if (token == sentence.firstToken || token + 1 >= sentence.endToken || view.tokenText(token - 1) != u"(" ||
+        view.tokenText(token + 1) != u")" || before.empty())
+        return false;
+    return before.back().token >= std::max(sentence.firstToken, token - 4);
+}
+
+// "right-handed", "left handed": which hand a person writes with, not a side of the body.
+bool namesHandedness(const SideView& view, const findings::SentenceBounds& sentence, int token)
+{
+    int next = token + 1;
+    if (next < sentence.endToken && view.tokenText(next) == u"-")
+        ++next;
+    return next < sentence.endToken && view.foldedToken(next) == u"handed";
+}
+
 std::vector<SideWord> sideWords(const SideView& view, int firstSentence, int count)
 {
     std::vector<SideWord> words;
@@ -76,8 +101,11 @@ std::vector<SideWord> sideWords(const SideView& view, int firstSentence, int cou
             int side = lateralityOf(view.foldedToken(t), view.languageIndex());
             if (side == 0)
                 side = eyeOf(view.tokenText(t), view.languageIndex());
-            if (side != 0)
-                words.push_back({t, side});
+            if (side == 0)
+                continue;
+            if (restatesSide(view, sentence, t, words) || namesHandedness(view, sentence, t))
+                continue;
+            words.push_back({t, side});
         }
     }
     return words;
@@ -127,10 +155,15 @@ bool reportSwaps(const PairView& pair, const Stretch& stretch, std::vector<int>&
     const int rightB = static_cast<int>(b.size()) - leftB;
     // A swap makes one side more frequent and the other less. A side word on one side only
     // (an abbreviation, "left" as a verb, a phrase the translation dropped) changes one count.
-    if (!((leftB > leftA && rightB < rightA) || (leftB < leftA && rightB > rightA)))
+    const bool swapped = (leftB > leftA && rightB < rightA) || (leftB < leftA && rightB > rightA);
+    // The original names one side only, and the translation names the other as well: a side
+    // word the translation repeats ("… in the right hypochondrium … located in the right
+    // hypochondrium") keeps the count of the true side from falling when one of them is swapped.
+    const bool otherSideAppears = (leftA == 0 && rightA > 0 && leftB > 0) || (rightA == 0 && leftA > 0 && rightB > 0);
+    if (!swapped && !otherSideAppears)
         return false;
-    int swaps = std::min(std::abs(leftB - leftA), std::abs(rightB - rightA));
-    const int wrongSide = leftB > leftA ? -1 : 1;
+    int swaps = swapped ? std::min(std::abs(leftB - leftA), std::abs(rightB - rightA)) : (leftA == 0 ? leftB : rightB);
+    const int wrongSide = swapped ? (leftB > leftA ? -1 : 1) : (leftA == 0 ? -1 : 1);
     // Blame the translation's words of the over-represented side that stand where the
     // original has the other side (by relative place), then, if need be, the others in order.
     const auto counterpartOf = [&](std::size_t i) -> const SideWord& {
