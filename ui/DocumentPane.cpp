@@ -222,6 +222,7 @@ void DocumentPane::showDocument(const Document* document, const QString& emptyMe
     adopt(prepared ? std::move(prepared) : prepareDocument(document->text, thread()));
     m_text->document()->setMetaInformation(QTextDocument::DocumentTitle, roleName);
     m_text->moveCursor(QTextCursor::Start);
+    m_text->restartLayout();
 }
 
 QTextBlockFormat DocumentPane::readingFormat()
@@ -480,6 +481,7 @@ void DocumentPane::setZoomSteps(int steps)
     QFont font = m_text->font();
     font.setPointSizeF(m_basePointSize + steps);
     m_text->setFont(font);
+    m_text->restartLayout(); // a new font lays the text out again
 }
 
 } // namespace caselens::ui

@@ -1,5 +1,7 @@
 #include "DocumentTextView.h"
 
+#include "LayoutAhead.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>
 #include <QScrollBar>
@@ -11,7 +13,41 @@ namespace caselens::ui {
 
 DocumentTextView::DocumentTextView(QWidget* parent)
     : QTextEdit(parent)
+    , m_layoutAhead(new LayoutAhead(this))
 {}
+
+void DocumentTextView::restartLayout()
+{
+    m_layoutAhead->restart();
+}
+
+std::pair<QTextBlock, int> DocumentTextView::blocksInView() const
+{
+    const QTextDocument* text = document();
+    const QAbstractTextDocumentLayout* layout = text->documentLayout();
+    const qreal top = verticalScrollBar()->value();
+    const qreal bottom = top + viewport()->height();
+    // Every block before the last laid-out one has its place; LayoutAhead has laid out past the
+    // view before it paints.
+    const int laidOut = m_layoutAhead->isComplete() ? text->blockCount()
+                                                    : text->findBlock(m_layoutAhead->frontier()).blockNumber();
+    int low = 0;
+    int high = std::max(0, laidOut - 1);
+    while (low < high) { // the first block whose bottom is below the view's top
+        const int middle = (low + high) / 2;
+        if (layout->blockBoundingRect(text->findBlockByNumber(middle)).bottom() < top)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    const QTextBlock first = text->findBlockByNumber(low);
+    int end = first.position();
+    for (QTextBlock block = first; block.isValid() && block.blockNumber() < laidOut &&
+                                   layout->blockBoundingRect(block).top() <= bottom;
+         block = block.next())
+        end = block.position() + block.length();
+    return {first, end};
+}
 
 void DocumentTextView::setBadges(const QList<Badge>& badges, const QColor& colour)
 {
@@ -46,13 +82,8 @@ void DocumentTextView::paintEvent(QPaintEvent* event)
     const QRect visible = viewport()->rect();
     // Only the badges of the text in view: asking where a badge is lays its paragraph out, and
     // a long report has thousands of them (laying out the whole 1 MB text on every paint).
-    const QTextBlock firstBlock = document()->findBlock(std::max(0, positionAt(visible.topLeft())));
+    const auto [firstBlock, endVisible] = blocksInView();
     const int firstVisible = firstBlock.position();
-    int endVisible = firstVisible;
-    const qreal bottom = verticalScrollBar()->value() + visible.height();
-    for (QTextBlock block = firstBlock;
-         block.isValid() && document()->documentLayout()->blockBoundingRect(block).top() <= bottom; block = block.next())
-        endVisible = block.position() + block.length();
     const auto byPosition = [](const Badge& badge, int position) { return badge.position < position; };
     auto first = std::lower_bound(m_badges.cbegin(), m_badges.cend(), firstVisible, byPosition);
     QTextCursor cursor(document());

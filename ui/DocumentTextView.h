@@ -1,9 +1,14 @@
 #pragma once
 
 #include <QList>
+#include <QTextBlock>
 #include <QTextEdit>
 
+#include <utility>
+
 namespace caselens::ui {
+
+class LayoutAhead;
 
 // A read-only text view that also draws small ↑/↓ badges after abnormal values. The badges are
 // painted, not inserted: the text and its offsets stay exactly as stored.
@@ -16,6 +21,9 @@ public:
     };
 
     explicit DocumentTextView(QWidget* parent = nullptr);
+    // After a new text or font: a long text is laid out again from the top, in short steps
+    // ahead of the reader (LayoutAhead).
+    void restartLayout();
     void setBadges(const QList<Badge>& badges, const QColor& colour);
     // The text position (UTF-16) under a viewport point, or -1. The layout's own hit test, not
     // cursorForPosition: a cursor asks where it stands, which lays out the text up to it, and a
@@ -26,6 +34,11 @@ protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    // The blocks in view, found among those laid out: asking a block further down where it is
+    // would lay the text out down to it (the whole of a 1 MB report on the first paint).
+    std::pair<QTextBlock, int> blocksInView() const;
+
+    LayoutAhead* m_layoutAhead = nullptr;
     QList<Badge> m_badges;
     QColor m_badgeColour;
 };
