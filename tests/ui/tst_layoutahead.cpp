@@ -22,6 +22,15 @@ QString longText(int paragraphs)
     return lines.join(QLatin1Char('\n'));
 }
 
+// A shown view with a long report (about 400,000 characters) just put in it.
+void showLongText(ui::DocumentTextView& view)
+{
+    view.resize(600, 400);
+    view.show();
+    view.setPlainText(longText(3000));
+    view.restartLayout();
+}
+
 } // namespace
 
 class TestLayoutAhead : public QObject {
@@ -30,10 +39,7 @@ private slots:
     void aLongTextIsLaidOutBetweenEventsAndTheScrollBarFollows()
     {
         ui::DocumentTextView view;
-        view.resize(600, 400);
-        view.show();
-        view.setPlainText(longText(3000)); // about 400,000 characters
-        view.restartLayout();
+        showLongText(view);
         const auto* ahead = view.findChild<ui::LayoutAhead*>();
         QVERIFY(ahead);
         QVERIFY(!ahead->isComplete());
@@ -51,10 +57,7 @@ private slots:
         // Reading deep in a long text, the reader makes the window narrower: Qt lays the text out
         // again from the top, and the view's next paint must not wait for Qt's own big steps.
         ui::DocumentTextView view;
-        view.resize(600, 400);
-        view.show();
-        view.setPlainText(longText(3000));
-        view.restartLayout();
+        showLongText(view);
         const auto* ahead = view.findChild<ui::LayoutAhead*>();
         QTRY_VERIFY_WITH_TIMEOUT(ahead->isComplete(), 20000);
         QScrollBar* bar = view.verticalScrollBar();
@@ -72,10 +75,7 @@ private slots:
     void aNewWidthStartsAgainAndAShortTextNeedsNoHelp()
     {
         ui::DocumentTextView view;
-        view.resize(600, 400);
-        view.show();
-        view.setPlainText(longText(3000));
-        view.restartLayout();
+        showLongText(view);
         const auto* ahead = view.findChild<ui::LayoutAhead*>();
         QTRY_VERIFY_WITH_TIMEOUT(ahead->isComplete(), 20000);
         view.resize(420, 400); // narrower: Qt lays the whole text out again, lazily
