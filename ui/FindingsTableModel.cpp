@@ -34,21 +34,6 @@ QString flagText(ValueFlag flag)
     return {};
 }
 
-QString stateText(FindingState state)
-{
-    switch (state) {
-    case FindingState::Proposed:
-        return FindingsTableModel::tr("proposed");
-    case FindingState::Accepted:
-        return FindingsTableModel::tr("accepted");
-    case FindingState::Rejected:
-        return FindingsTableModel::tr("rejected");
-    case FindingState::Corrected:
-        return FindingsTableModel::tr("corrected");
-    }
-    return {};
-}
-
 QString spanText(const Finding* finding)
 {
     if (!finding)
@@ -166,7 +151,7 @@ QVariant FindingsTableModel::data(const QModelIndex& index, int role) const
         case FlagColumn:
             return flagText(main.flag);
         case StateColumn:
-            return stateText(main.state);
+            return displayName(main.state);
         default:
             return {};
         }

@@ -56,11 +56,12 @@ constexpr std::array<std::pair<Experiencer, const char*>, 2> kExperiencers{
     {{Experiencer::Patient, "patient"}, {Experiencer::Other, "other"}}};
 constexpr std::array<std::pair<FindingSource, const char*>, 2> kSources{
     {{FindingSource::Extracted, "extracted"}, {FindingSource::Clinician, "clinician"}}};
+// The keys are English words, so they are also the source of the names shown (displayName).
 constexpr std::array<std::pair<FindingState, const char*>, 4> kStates{
-    {{FindingState::Proposed, "proposed"},
-     {FindingState::Accepted, "accepted"},
-     {FindingState::Rejected, "rejected"},
-     {FindingState::Corrected, "corrected"}}};
+    {{FindingState::Proposed, QT_TRANSLATE_NOOP("FindingState", "proposed")},
+     {FindingState::Accepted, QT_TRANSLATE_NOOP("FindingState", "accepted")},
+     {FindingState::Rejected, QT_TRANSLATE_NOOP("FindingState", "rejected")},
+     {FindingState::Corrected, QT_TRANSLATE_NOOP("FindingState", "corrected")}}};
 
 } // namespace
 
@@ -119,6 +120,13 @@ std::optional<FindingSource> findingSourceFromKey(const QString& key)
 QString toKey(FindingState state)
 {
     return keyOf(state, kStates);
+}
+QString displayName(FindingState state)
+{
+    for (const auto& [value, key] : kStates)
+        if (value == state)
+            return QCoreApplication::translate("FindingState", key);
+    return {};
 }
 std::optional<FindingState> findingStateFromKey(const QString& key)
 {

@@ -33,6 +33,8 @@ QString toKey(FindingCategory category);
 std::optional<FindingCategory> findingCategoryFromKey(const QString& key);
 QList<FindingCategory> allFindingCategories();
 QString displayName(FindingCategory category);
+// "proposed", "accepted", … in the interface's language (a key, toKey, is for files and the CLI).
+QString displayName(FindingState state);
 
 QString toKey(ValueFlag flag); // "", "low", "normal", "high"
 ValueFlag valueFlagFromKey(const QString& key);

@@ -441,6 +441,25 @@
     </message>
 </context>
 <context>
+    <name>FindingState</name>
+    <message>
+        <source>proposed</source>
+        <translation>proposto</translation>
+    </message>
+    <message>
+        <source>accepted</source>
+        <translation>aceite</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeitado</translation>
+    </message>
+    <message>
+        <source>corrected</source>
+        <translation>corrigido</translation>
+    </message>
+</context>
+<context>
     <name>Findings</name>
     <message>
         <source>%1: %2 rows ignored (first: &quot;%3&quot;)</source>
@@ -1715,22 +1734,6 @@
     <message>
         <source>normal</source>
         <translation>normal</translation>
-    </message>
-    <message>
-        <source>proposed</source>
-        <translation>proposto</translation>
-    </message>
-    <message>
-        <source>accepted</source>
-        <translation>aceite</translation>
-    </message>
-    <message>
-        <source>rejected</source>
-        <translation>rejeitado</translation>
-    </message>
-    <message>
-        <source>corrected</source>
-        <translation>corrigido</translation>
     </message>
     <message>
         <source>no %1</source>

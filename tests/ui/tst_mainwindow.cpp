@@ -4,6 +4,8 @@
 #include "core/Settings.h"
 #include "core/extraction/CaseExtractor.h"
 #include "core/import/TextFileReader.h"
+#include "core/caseformat/CaseArchive.h"
+#include "core/export/CaseExporter.h"
 #include "findings/qa/QaIssue.h"
 #include "storage/CaseRepository.h"
 #include "storage/FindingRepository.h"
@@ -517,6 +519,22 @@ private slots:
             QVERIFY2(missing.error().contains(QStringLiteral("987654")) &&
                          missing.error() != QStringLiteral("There is no case 987654 in this library."),
                      qPrintable(missing.error()));
+            // The state of a finding in the interface and in an exported document is a word of
+            // the reader's language, not the file key ("proposed" was printed in Portuguese PDFs).
+            QCOMPARE(displayName(FindingState::Accepted), QStringLiteral("aceite"));
+            const auto bundle = CaseArchive::load(*m_library, 1);
+            QVERIFY(bundle.ok());
+            const CaseExporter exporter{ExportOptions{}};
+            const ExportDocument exported = exporter.document(exporter.prepare(*bundle));
+            QVERIFY(!exported.findings.isEmpty());
+            QStringList names, keys;
+            for (const FindingState state :
+                 {FindingState::Proposed, FindingState::Accepted, FindingState::Rejected, FindingState::Corrected}) {
+                names << displayName(state);
+                keys << toKey(state);
+            }
+            for (const FindingRow& row : exported.findings)
+                QVERIFY2(names.contains(row.state) && !keys.contains(row.state), qPrintable(row.state));
             const auto binary = decodeText(QByteArray("PK\x03\x04\x00\x00binary", 12), QStringLiteral("x.docx"));
             QVERIFY(!binary.ok());
             QVERIFY2(binary.error().contains(QStringLiteral("x.docx")) &&

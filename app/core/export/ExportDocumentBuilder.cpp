@@ -88,7 +88,7 @@ FindingRow rowOf(const Finding* original, const Finding* translation)
     if (main.value && main.unitInferred && !row.unit.isEmpty())
         row.unit += ExportText::tr(" (assumed)");
     row.flag = flagText(main.flag);
-    row.state = toKey(main.state);
+    row.state = displayName(main.state); // a word for the reader, not the file key
     row.negated = main.negated;
     row.uncertain = main.uncertain;
     return row;
