@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
+#include <QDir>
+#include <QFile>
 #include <QTest>
 
 namespace {
@@ -222,6 +224,23 @@ private slots:
                      QStringLiteral("--dismiss"), issue.toObject().value(QStringLiteral("key")).toString()});
         QCOMPARE(last.exitCode, 0);
         QCOMPARE(json(last).value(QStringLiteral("score")).toDouble(), 100.0);
+        // The library keeps the score of the last check: an export shows 100, not the import's.
+        const QString out = m_home.filePath(QStringLiteral("exported"));
+        const Run exported = cli({QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("--case"),
+                                  QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json"),
+                                  QStringLiteral("--out"), out});
+        QCOMPARE(exported.exitCode, 0);
+        const QStringList files = QDir(out).entryList({QStringLiteral("*.json")}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QFile file(QDir(out).filePath(files.first()));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject check = QJsonDocument::fromJson(file.readAll())
+                                      .object()
+                                      .value(QStringLiteral("case"))
+                                      .toObject()
+                                      .value(QStringLiteral("translation_check"))
+                                      .toObject();
+        QCOMPARE(check.value(QStringLiteral("score")).toDouble(), 100.0);
     }
 
     void checkFailsCleanlyWithTwo()

@@ -77,6 +77,9 @@ int CheckCommand::run(CliContext& context) const
             return context.fail(result.error(), UsageError);
     }
 
+    // The score the case list and exports show is this check's, as when the app checks a case.
+    if (auto remembered = check.rememberScore(id, *result); !remembered)
+        context.err << "note: " << remembered.error() << Qt::endl;
     const auto dismissed = static_cast<int>(result->dismissed.size());
     context.out << (format == QLatin1String("text") ? QaOutput::text(result->report, dismissed)
                                                     : QaOutput::json(result->report, dismissed));
