@@ -73,7 +73,8 @@ void LayoutAhead::scheduleIdleSteps()
         // scroll bar would cover the first screens until the whole text is laid out; the view
         // asks the layout for what it has laid out so far when told the size changed.
         QAbstractTextDocumentLayout* layout = m_view->document()->documentLayout();
-        const QRectF laidOut = layout->blockBoundingRect(m_view->document()->findBlock(std::max(0, m_frontier - 1)));
+        const QRectF laidOut =
+            layout->blockBoundingRect(m_view->document()->findBlock(std::max(0, m_frontier - 1)));
         emit layout->documentSizeChanged(QSizeF(laidOut.right(), laidOut.bottom()));
         if (!m_complete)
             scheduleIdleSteps();
